@@ -1,0 +1,157 @@
+// The browser host: serves the built renderer on 127.0.0.1 and binds the same dispatch as Electron through
+// a loopback-only bridge. Every bridge call needs the per-run token, which only the served page knows (it
+// is written into index.html, which other origins cannot read). Events reach the page over Server-Sent Events.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { promises as fs } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Core } from '../core';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost({ core, rendererDir, port = 0, token }: BrowserHostOptions): Promise<BrowserHost> {
+  const secret = token ?? randomBytes(24).toString('hex');
+  const eventStreams = new Set<ServerResponse>();
+  const unsubscribe = core.onEvent((event, payload) => {
+    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  });
+
+  let origin = '';
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${(error as Error).message}`);
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Refuse requests addressed to another host name (DNS rebinding).
+    if (request.headers.host !== new URL(origin).host) return send(response, 421, 'text/plain', 'Wrong host');
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/api/invoke') return invoke(request, response);
+    if (url.pathname === '/api/events') return events(url, response);
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
+    return serveFile(url.pathname, response);
+  }
+
+  function tokenMatches(candidate: string | null | undefined): boolean {
+    if (!candidate) return false;
+    const a = Buffer.from(candidate);
+    const b = Buffer.from(secret);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (!tokenMatches(request.headers['x-touchplan-token'] as string | undefined)) {
+      return send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong bridge token.' } }));
+    }
+    let body: { channel?: unknown; payload?: unknown };
+    try {
+      body = JSON.parse(await readBody(request)) as typeof body;
+    } catch (error) {
+      return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: `The request is not valid JSON: ${(error as Error).message}` } }));
+    }
+    const result = await core.dispatch(String(body.channel), body.payload);
+    send(response, 200, 'application/json', JSON.stringify(result));
+  }
+
+  function events(url: URL, response: ServerResponse): void {
+    if (!tokenMatches(url.searchParams.get('token'))) return send(response, 403, 'text/plain', 'Missing or wrong bridge token.');
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.write(': connected\n\n');
+    eventStreams.add(response);
+    response.on('close', () => eventStreams.delete(response));
+  }
+
+  async function serveFile(pathname: string, response: ServerResponse): Promise<void> {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    let file = join(rendererDir, relative || 'index.html');
+    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return send(response, 403, 'text/plain', 'Forbidden');
+    let stat = await fs.stat(file).catch(() => null);
+    if (!stat || stat.isDirectory()) {
+      file = join(rendererDir, 'index.html'); // client-side routes fall back to the app
+      stat = await fs.stat(file).catch(() => null);
+      if (!stat) return send(response, 500, 'text/plain', `The renderer is not built: run "npm run build" first (looked in ${rendererDir}).`);
+    }
+    let content: Buffer | string = await fs.readFile(file);
+    if (file.endsWith('index.html')) {
+      content = content
+        .toString('utf8')
+        .replace('<head>', `<head>\n    <meta name="touchplan-bridge-token" content="${secret}" />`);
+    }
+    send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', content);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  origin = `http://127.0.0.1:${actualPort}`;
+
+  return {
+    url: `${origin}/`,
+    token: secret,
+    server,
+    async close() {
+      unsubscribe();
+      for (const stream of eventStreams) stream.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('the request is too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

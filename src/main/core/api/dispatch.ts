@@ -1,0 +1,46 @@
+// The one path every request takes, from every host: validate with zod -> call the handler -> envelope.
+import { ZodError } from 'zod';
+import { contract, type ApiError, type Channel, type ParsedRequestOf, type ResponseOf, type Result } from '../../../shared/api';
+import { ApiFailure } from '../errors';
+import { StoreWriteError } from '../store/store';
+
+export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+
+export function describeZodError(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiFailure) return { code: error.code, message: error.message };
+  if (error instanceof ZodError) return { code: 'invalid-request', message: describeZodError(error) };
+  if (error instanceof StoreWriteError) return { code: 'store-failed', message: error.message };
+  return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}` };
+}
+
+export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = () => undefined): Dispatch {
+  return async (channel, payload) => {
+    if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel "${String(channel)}".` } };
+    }
+    const name = channel as Channel;
+    const parsed = contract[name].request.safeParse(payload);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-request', message: `Invalid ${name} request: ${describeZodError(parsed.error)}` } };
+    }
+    try {
+      const handler = handlers[name] as Handler<Channel>;
+      const value = await handler(parsed.data as never);
+      return { ok: true, value: value ?? null };
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.code === 'internal') onInternalError(error);
+      return { ok: false, error: apiError };
+    }
+  };
+}

@@ -1,0 +1,31 @@
+// Builds the main-process core: the store, the services, the dispatch and the event bus. Every host
+// (Electron, the browser host, tests) starts Touchplan through createCore and talks to it only through
+// dispatch() and the pushed events.
+import type { EventName, Events, Result } from '../../shared/api';
+import type { Clock, Notifier, TrayCommand, TrayPort } from './ports';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: 'electron' | 'browser';
+  version: string;
+  clock?: Clock;
+  notifier?: Notifier;
+  tray?: TrayPort;
+  /** Fill an empty data folder with the demo dataset. */
+  demo?: boolean;
+}
+
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+export interface Core {
+  dispatch(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Subscribe to the events main pushes to the renderer; returns an unsubscribe function. */
+  onEvent(listener: EventListener): () => void;
+  /** Run a tray menu command (Done, Snooze, Open...). */
+  runTrayCommand(command: TrayCommand): Promise<void>;
+  /** The OS resumed from sleep or the clock jumped: rescan what is due. */
+  resume(): void;
+  close(): Promise<void>;
+}
+
+export { createCore } from './createCore';

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { call } from './api/client';
+import { DevPanel } from './components/DevPanel';
+import { Notices } from './components/Notices';
+import { ToastProvider } from './components/Toasts';
+import { SCREENS, useRoute } from './router';
+import { DealsScreen } from './screens/DealsScreen';
+import { CalendarScreen, TemplatesScreen, TodayScreen } from './screens/PlaceholderScreens';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+function Screen({ screen }: { screen: string }) {
+  switch (screen) {
+    case 'calendar':
+      return <CalendarScreen />;
+    case 'deals':
+      return <DealsScreen />;
+    case 'templates':
+      return <TemplatesScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <TodayScreen />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const [host, setHost] = useState<'electron' | 'browser' | null>(null);
+  useEffect(() => {
+    call('app.info', {}).then((info) => setHost(info.host), () => undefined);
+  }, []);
+
+  return (
+    <ToastProvider>
+      <div className="app">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand" aria-hidden="true">
+            <span className="brand-mark">◆</span> Touchplan
+          </div>
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.path}>
+                <a href={`#/${s.path}`} aria-current={route.screen === s.path ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="main">
+          <Notices />
+          <Screen screen={route.screen} />
+        </main>
+        {host === 'browser' && <DevPanel />}
+      </div>
+    </ToastProvider>
+  );
+}

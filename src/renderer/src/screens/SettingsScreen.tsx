@@ -1,0 +1,146 @@
+// Settings: the working week that business days are counted in, reminders, and where the data lives.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Settings } from '../../../shared/schema';
+import { call, useQuery } from '../api/client';
+import { useAction, useToast } from '../components/Toasts';
+
+const WEEKDAYS = [
+  [1, 'Mon'],
+  [2, 'Tue'],
+  [3, 'Wed'],
+  [4, 'Thu'],
+  [5, 'Fri'],
+  [6, 'Sat'],
+  [7, 'Sun'],
+] as const;
+
+export function SettingsScreen() {
+  const settings = useQuery('settings.get', {});
+  const info = useQuery('app.info', {});
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [holidays, setHolidays] = useState('');
+  const run = useAction();
+  const toast = useToast();
+
+  useEffect(() => {
+    if (settings.data) {
+      setDraft(settings.data);
+      setHolidays(settings.data.nonWorkingDates.join(', '));
+    }
+  }, [settings.data]);
+
+  if (!draft) return <section className="screen" aria-busy="true" />;
+  const set = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
+  const toggleDay = (day: number) =>
+    set({ workingDays: draft.workingDays.includes(day) ? draft.workingDays.filter((d) => d !== day) : [...draft.workingDays, day].sort() });
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const nonWorkingDates = holidays.split(/[\s,]+/).filter(Boolean);
+    const ok = await run(() => call('settings.update', { patch: { ...draft, nonWorkingDates } }));
+    if (ok) toast({ kind: 'info', message: 'Settings saved.' });
+  };
+
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">Settings</h1>
+      </header>
+      <form className="form settings" onSubmit={save}>
+        <fieldset>
+          <legend>Working week</legend>
+          <div className="weekdays" role="group" aria-label="Working days">
+            {WEEKDAYS.map(([day, label]) => (
+              <label key={day} className="chip">
+                <input type="checkbox" checked={draft.workingDays.includes(day)} onChange={() => toggleDay(day)} />
+                {label}
+              </label>
+            ))}
+          </div>
+          <div className="form-row">
+            <label>
+              Working day starts
+              <input type="time" value={draft.workdayStart} onChange={(e) => set({ workdayStart: e.target.value })} />
+            </label>
+            <label>
+              Working day ends
+              <input type="time" value={draft.workdayEnd} onChange={(e) => set({ workdayEnd: e.target.value })} />
+            </label>
+            <label>
+              Time zone
+              <input value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />
+            </label>
+          </div>
+          <label>
+            Non-working dates (holidays), as YYYY-MM-DD separated by commas
+            <input value={holidays} onChange={(e) => setHolidays(e.target.value)} placeholder="2026-12-24, 2026-12-25" />
+          </label>
+          <label>
+            Week starts on
+            <select value={draft.weekStartsOn} onChange={(e) => set({ weekStartsOn: Number(e.target.value) })}>
+              <option value={1}>Monday</option>
+              <option value={0}>Sunday</option>
+              <option value={6}>Saturday</option>
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Reminders</legend>
+          <div className="form-row">
+            <label>
+              Morning digest at
+              <input type="time" value={draft.digestTime} onChange={(e) => set({ digestTime: e.target.value })} />
+            </label>
+            <label>
+              Meeting reminder (minutes before)
+              <input type="number" min={0} value={draft.meetingLeadMinutes} onChange={(e) => set({ meetingLeadMinutes: Number(e.target.value) })} />
+            </label>
+            <label>
+              Touch reminder (minutes before)
+              <input type="number" min={0} value={draft.touchLeadMinutes} onChange={(e) => set({ touchLeadMinutes: Number(e.target.value) })} />
+            </label>
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={draft.notifyOutsideWorkingHours} onChange={(e) => set({ notifyOutsideWorkingHours: e.target.checked })} />
+            Notify me outside working hours too
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Follow-up</legend>
+          <label className="check">
+            <input type="checkbox" checked={draft.autoFirstTouch} onChange={(e) => set({ autoFirstTouch: e.target.checked })} />
+            Plan a first touch within one business day for every new prospect and deal
+          </label>
+          <label>
+            When I drag a touch that has later touches
+            <select value={draft.shiftDefault} onChange={(e) => set({ shiftDefault: e.target.value as Settings['shiftDefault'] })}>
+              <option value="ask">Ask me each time</option>
+              <option value="this">Move only that touch</option>
+              <option value="later">Move it and the later ones, keeping their spacing</option>
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>App</legend>
+          <label className="check">
+            <input type="checkbox" checked={draft.closeToTray} onChange={(e) => set({ closeToTray: e.target.checked })} />
+            Keep Touchplan in the tray when the window is closed
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={draft.openAtLogin} onChange={(e) => set({ openAtLogin: e.target.checked })} />
+            Start Touchplan at login
+          </label>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit">Save settings</button>
+        </div>
+      </form>
+      <section className="panel" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>
+          Touchplan keeps everything on this computer, in <code>{info.data?.dataDir ?? '…'}</code>.
+        </p>
+      </section>
+    </section>
+  );
+}

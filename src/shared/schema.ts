@@ -1,0 +1,232 @@
+// Zod schemas and inferred types of every stored record (DESIGN.md, "Vocabulary").
+// Pure TypeScript: imported by main, preload and renderer alike.
+import { z } from 'zod';
+import { patchOf } from './patch';
+
+export const SCHEMA_VERSION = 1;
+
+export const idSchema = z.uuid();
+/** An ISO instant with offset, e.g. 2026-11-22T09:00:00.000Z */
+export const instantSchema = z.iso.datetime({ offset: true });
+/** A local calendar date, YYYY-MM-DD */
+export const localDateSchema = z.iso.date();
+/** A local wall-clock time, HH:mm */
+export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:mm');
+
+const nonBlank = (what: string) => z.string().trim().min(1, `${what} is required`);
+
+export const recordBaseSchema = z.object({
+  id: idSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+export const contactSchema = z.object({
+  id: idSchema,
+  name: nonBlank('Contact name').max(200),
+  role: z.string().max(200).default(''),
+  email: z.union([z.literal(''), z.email('Enter a valid email address')]).default(''),
+  phone: z.string().max(60).default(''),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const prospectSchema = recordBaseSchema.extend({
+  company: nonBlank('Company').max(200),
+  website: z.string().max(500).default(''),
+  notes: z.string().max(20_000).default(''),
+  contacts: z.array(contactSchema).default([]),
+  archived: z.boolean().default(false),
+});
+export type Prospect = z.infer<typeof prospectSchema>;
+
+export const DEAL_STAGES = ['discovery', 'evaluation', 'proposal', 'negotiation', 'won', 'lost'] as const;
+export const dealStageSchema = z.enum(DEAL_STAGES);
+export type DealStage = z.infer<typeof dealStageSchema>;
+/** Stages in which a deal is still being worked and must always have a next touch. */
+export const ACTIVE_DEAL_STAGES: readonly DealStage[] = ['discovery', 'evaluation', 'proposal', 'negotiation'];
+
+export const dealSchema = recordBaseSchema.extend({
+  prospectId: idSchema,
+  title: nonBlank('Deal title').max(200),
+  value: z.number().nonnegative('Deal value cannot be negative').default(0),
+  stage: dealStageSchema.default('discovery'),
+  expectedClose: localDateSchema.nullable().default(null),
+  archived: z.boolean().default(false),
+});
+export type Deal = z.infer<typeof dealSchema>;
+
+export const callPlanSchema = z.object({
+  needs: z.string().max(20_000).default(''),
+  idealOutcome: z.string().max(2_000).default(''),
+  fallbackOutcome: z.string().max(2_000).default(''),
+  callToAction: z.string().max(2_000).default(''),
+  discoveryQuestions: z.array(z.string().max(2_000)).default([]),
+  storyline: z.string().max(20_000).default(''),
+  objections: z.array(z.string().max(2_000)).default([]),
+  /** What the prospect committed to last time, carried over from the previous debrief. */
+  carriedCommitments: z.array(z.string().max(2_000)).default([]),
+});
+export type CallPlan = z.infer<typeof callPlanSchema>;
+
+export const OUTCOMES = ['ideal', 'fallback', 'none'] as const;
+export const commitmentSchema = z.object({
+  text: nonBlank('Commitment').max(2_000),
+  due: localDateSchema.nullable().default(null),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+export const debriefSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  ourCommitments: z.array(commitmentSchema).default([]),
+  theirCommitments: z.array(commitmentSchema).default([]),
+  notes: z.string().max(20_000).default(''),
+  recordedAt: instantSchema,
+});
+export type Debrief = z.infer<typeof debriefSchema>;
+
+export const meetingSchema = recordBaseSchema.extend({
+  dealId: idSchema.nullable(),
+  title: nonBlank('Meeting title').max(300),
+  start: instantSchema,
+  end: instantSchema,
+  location: z.string().max(1_000).default(''),
+  attendeeIds: z.array(idSchema).default([]),
+  callPlan: callPlanSchema.prefault({}),
+  debrief: debriefSchema.nullable().default(null),
+  /** UID of the calendar event this meeting was imported from, if any. */
+  externalUid: z.string().max(1_000).nullable().default(null),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const CHANNELS = ['email', 'phone', 'video', 'in-person', 'linkedin', 'other'] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const ACTIONS = [
+  'recap',
+  'deliver',
+  'custom-demo',
+  'proof-of-concept',
+  'reference-meeting',
+  'executive-visit',
+  'peer-meeting',
+  'joint-content',
+  'business-justification',
+  'call',
+  'other',
+] as const;
+export const actionSchema = z.enum(ACTIONS);
+export type Action = z.infer<typeof actionSchema>;
+
+export const TOUCH_STATUSES = ['planned', 'done', 'skipped'] as const;
+export const touchStatusSchema = z.enum(TOUCH_STATUSES);
+export type TouchStatus = z.infer<typeof touchStatusSchema>;
+
+/** When a touch is due: an all-day local date, or a timed ISO instant. */
+export const touchDueSchema = z.discriminatedUnion('allDay', [
+  z.object({ allDay: z.literal(true), date: localDateSchema }),
+  z.object({ allDay: z.literal(false), at: instantSchema }),
+]);
+export type TouchDue = z.infer<typeof touchDueSchema>;
+
+export const touchSchema = recordBaseSchema.extend({
+  prospectId: idSchema,
+  /** The deal this touch moves forward; null for a prospect's first touch before any deal exists. */
+  dealId: idSchema.nullable().default(null),
+  /** The meeting this touch follows up, if it belongs to a meeting's sequence. */
+  meetingId: idSchema.nullable().default(null),
+  due: touchDueSchema,
+  channel: channelSchema,
+  action: actionSchema,
+  title: nonBlank('Touch title').max(300),
+  /** What the prospect gets from this touch. Required: a touch without value is a chase. */
+  value: nonBlank('Value').max(2_000),
+  status: touchStatusSchema.default('planned'),
+  locked: z.boolean().default(false),
+  completedAt: instantSchema.nullable().default(null),
+  outcomeNote: z.string().max(20_000).default(''),
+  skipReason: z.string().max(2_000).default(''),
+});
+export type Touch = z.infer<typeof touchSchema>;
+
+export const templateStepSchema = z.object({
+  id: idSchema,
+  /** Business days after the meeting (0 = the meeting's own business day). */
+  offsetDays: z.number().int().min(0).max(3_650),
+  /** Local time of day, or null for an all-day touch. */
+  time: localTimeSchema.nullable().default(null),
+  channel: channelSchema,
+  action: actionSchema,
+  title: nonBlank('Step title').max(300),
+  value: nonBlank('Value').max(2_000),
+});
+export type TemplateStep = z.infer<typeof templateStepSchema>;
+
+export const templateSchema = recordBaseSchema.extend({
+  name: nonBlank('Template name').max(200),
+  description: z.string().max(2_000).default(''),
+  builtIn: z.boolean().default(false),
+  steps: z.array(templateStepSchema).min(1, 'A template needs at least one step'),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
+export const weekdaySchema = z.number().int().min(1).max(7);
+
+export const settingsObjectSchema = z.object({
+    workingDays: z.array(weekdaySchema).min(1, 'Choose at least one working day').default([1, 2, 3, 4, 5]),
+    workdayStart: localTimeSchema.default('09:00'),
+    workdayEnd: localTimeSchema.default('17:30'),
+    /** IANA time zone, taken from the OS when the data folder is created. */
+    timeZone: z.string().min(1).default('UTC'),
+    nonWorkingDates: z.array(localDateSchema).default([]),
+    digestTime: localTimeSchema.default('08:30'),
+    meetingLeadMinutes: z.number().int().min(0).max(24 * 60).default(10),
+    touchLeadMinutes: z.number().int().min(0).max(24 * 60).default(0),
+    notifyOutsideWorkingHours: z.boolean().default(false),
+    autoFirstTouch: z.boolean().default(true),
+    /** First day of the week in the calendar: 0 = Sunday, 1 = Monday. */
+    weekStartsOn: z.number().int().min(0).max(6).default(1),
+    /** What dragging a touch does with the later ones of its sequence. */
+    shiftDefault: z.enum(['ask', 'this', 'later']).default('ask'),
+    closeToTray: z.boolean().default(true),
+    openAtLogin: z.boolean().default(false),
+});
+export const settingsSchema = settingsObjectSchema.refine((s) => s.workdayStart < s.workdayEnd, {
+  message: 'The working day must end after it starts',
+  path: ['workdayEnd'],
+});
+/** A partial change to settings; the merged result is validated with settingsSchema. */
+export const settingsPatchSchema = patchOf(settingsObjectSchema);
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The whole dataset as the store holds it in memory. */
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings: settingsSchema,
+  prospects: z.array(prospectSchema),
+  deals: z.array(dealSchema),
+  meetings: z.array(meetingSchema),
+  touches: z.array(touchSchema),
+  templates: z.array(templateSchema),
+  /** Keys of notifications already shown (record id + due instant), so a restart never repeats one. */
+  notifiedKeys: z.array(z.string()).default([]),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export const COLLECTIONS = ['prospects', 'deals', 'meetings', 'touches', 'templates'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+export interface CollectionRecord {
+  prospects: Prospect;
+  deals: Deal;
+  meetings: Meeting;
+  touches: Touch;
+  templates: Template;
+}
+export const recordSchemas = {
+  prospects: prospectSchema,
+  deals: dealSchema,
+  meetings: meetingSchema,
+  touches: touchSchema,
+  templates: templateSchema,
+} as const;
