@@ -19,7 +19,8 @@ if (!dataDirArg) {
   console.error('Usage: npm run browser -- --data-dir DIR [--port N] [--demo]');
   process.exit(2);
 }
-const rendererDir = resolve('out/renderer');
+// TOUCHPLAN_RENDERER_DIR lets parallel builds (e.g. one per developer task) serve their own output.
+const rendererDir = resolve(process.env.TOUCHPLAN_RENDERER_DIR ?? 'out/renderer');
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run "npm run build" first.');
   process.exit(2);

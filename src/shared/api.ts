@@ -1,94 +1,23 @@
 // The contract between the renderer and the main process: one typed map of channel -> request schema and
 // response type, plus the events main pushes. Every host (Electron IPC, the browser host) serves exactly this.
-import { z } from 'zod';
-import {
-  contactSchema,
-  dealSchema,
-  dealStageSchema,
-  idSchema,
-  prospectSchema,
-  settingsPatchSchema,
-  type CollectionName,
-  type Deal,
-  type Prospect,
-  type Settings,
-} from './schema';
-import { patchOf } from './patch';
+import type { z } from 'zod';
+import type { CollectionName } from './schema';
 import type { NotificationRequest, TrayModel } from './hostModels';
+import { appChannels, type StoreNotice } from './contract/app';
+import { dealChannels } from './contract/deals';
+import { prospectChannels } from './contract/prospects';
+import { settingsChannels } from './contract/settings';
 
-/** A phantom marker carrying a response type through the contract at zero runtime cost. */
-const returns = <T>() => undefined as unknown as T;
+export type { AppInfo, StoreNotice } from './contract/app';
+export { prospectInputSchema, type ProspectInput } from './contract/prospects';
+export { dealInputSchema, type DealInput } from './contract/deals';
 
-const byId = z.object({ id: idSchema });
-
-export const prospectInputSchema = prospectSchema
-  .pick({ company: true, website: true, notes: true })
-  .extend({ contacts: z.array(contactSchema.omit({ id: true }).extend({ id: idSchema.optional() })).default([]) });
-export type ProspectInput = z.input<typeof prospectInputSchema>;
-
-export const dealInputSchema = dealSchema.pick({
-  prospectId: true,
-  title: true,
-  value: true,
-  stage: true,
-  expectedClose: true,
-});
-export type DealInput = z.input<typeof dealInputSchema>;
-
-export interface StoreNotice {
-  id: string;
-  level: 'info' | 'warning' | 'error';
-  message: string;
-}
-
-export interface AppInfo {
-  host: 'electron' | 'browser';
-  version: string;
-  dataDir: string;
-  notices: StoreNotice[];
-}
-
+/** Every channel, by area. Each area's channels live in src/shared/contract/<area>.ts. */
 export const contract = {
-  'app.info': { request: z.object({}).default({}), response: returns<AppInfo>() },
-  'app.dismissNotice': { request: z.object({ id: z.string() }), response: returns<null>() },
-
-  'prospects.list': {
-    request: z
-      .object({ query: z.string().max(200).default(''), includeArchived: z.boolean().default(false) })
-      .default({ query: '', includeArchived: false }),
-    response: returns<Prospect[]>(),
-  },
-  'prospects.get': { request: byId, response: returns<Prospect>() },
-  'prospects.create': { request: prospectInputSchema, response: returns<Prospect>() },
-  'prospects.update': {
-    request: z.object({ id: idSchema, patch: patchOf(prospectInputSchema) }),
-    response: returns<Prospect>(),
-  },
-  'prospects.archive': {
-    request: z.object({ id: idSchema, archived: z.boolean() }),
-    response: returns<Prospect>(),
-  },
-
-  'deals.list': {
-    request: z
-      .object({ prospectId: idSchema.optional(), includeClosed: z.boolean().default(false) })
-      .default({ includeClosed: false }),
-    response: returns<Deal[]>(),
-  },
-  'deals.get': { request: byId, response: returns<Deal>() },
-  'deals.create': { request: dealInputSchema, response: returns<Deal>() },
-  'deals.update': {
-    request: z.object({ id: idSchema, patch: patchOf(dealInputSchema.omit({ prospectId: true })) }),
-    response: returns<Deal>(),
-  },
-  'deals.archive': { request: z.object({ id: idSchema, archived: z.boolean() }), response: returns<Deal>() },
-  'deals.setStage': { request: z.object({ id: idSchema, stage: dealStageSchema }), response: returns<Deal>() },
-
-  'settings.get': { request: z.object({}).default({}), response: returns<Settings>() },
-  'settings.update': {
-    request: z.object({ patch: settingsPatchSchema }),
-    response: returns<Settings>(),
-  },
+  ...appChannels,
+  ...prospectChannels,
+  ...dealChannels,
+  ...settingsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,8 @@ import { StoreWriteError } from '../store/store';
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one area's channels (e.g. typeof prospectChannels). */
+export type HandlersFor<Channels> = { [C in keyof Channels & Channel]: Handler<C> };
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
