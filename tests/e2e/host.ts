@@ -61,6 +61,7 @@ export async function startHost(dataDir: string, extraArgs: string[] = [], env: 
 
 /** A test with a fresh data folder and a running host. */
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies; this one has none
   host: async ({}, use) => {
     const host = await startHost(tempDataDir());
     await use(host);

@@ -1,5 +1,4 @@
 // Prospects: the companies (or people) being sold to, with their contacts.
-import type { ProspectInput } from '../../../shared/api';
 import { prospectSchema, type Prospect } from '../../../shared/schema';
 import { notFound } from '../errors';
 import { newRecordFields, type ServiceContext } from './context';

@@ -1,5 +1,5 @@
 // Settings: the working week that business days are counted in, reminders, and where the data lives.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
 import { useAction, useToast } from '../components/Toasts';
@@ -17,19 +17,28 @@ const WEEKDAYS = [
 export function SettingsScreen() {
   const settings = useQuery('settings.get', {});
   const info = useQuery('app.info', {});
-  const [draft, setDraft] = useState<Settings | null>(null);
-  const [holidays, setHolidays] = useState('');
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">Settings</h1>
+      </header>
+      {settings.data && <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />}
+      <section className="panel" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>
+          Touchplan keeps everything on this computer, in <code>{info.data?.dataDir ?? '…'}</code>.
+        </p>
+      </section>
+    </section>
+  );
+}
+
+/** The form starts from the saved settings and is re-created (by key) whenever they change. */
+function SettingsForm({ saved }: { saved: Settings }) {
+  const [draft, setDraft] = useState<Settings>(saved);
+  const [holidays, setHolidays] = useState(saved.nonWorkingDates.join(', '));
   const run = useAction();
   const toast = useToast();
-
-  useEffect(() => {
-    if (settings.data) {
-      setDraft(settings.data);
-      setHolidays(settings.data.nonWorkingDates.join(', '));
-    }
-  }, [settings.data]);
-
-  if (!draft) return <section className="screen" aria-busy="true" />;
   const set = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
   const toggleDay = (day: number) =>
     set({ workingDays: draft.workingDays.includes(day) ? draft.workingDays.filter((d) => d !== day) : [...draft.workingDays, day].sort() });
@@ -42,10 +51,6 @@ export function SettingsScreen() {
   };
 
   return (
-    <section className="screen" aria-labelledby="settings-title">
-      <header className="screen-header">
-        <h1 id="settings-title">Settings</h1>
-      </header>
       <form className="form settings" onSubmit={save}>
         <fieldset>
           <legend>Working week</legend>
@@ -135,12 +140,5 @@ export function SettingsScreen() {
           <button type="submit">Save settings</button>
         </div>
       </form>
-      <section className="panel" aria-labelledby="data-title">
-        <h2 id="data-title">Your data</h2>
-        <p>
-          Touchplan keeps everything on this computer, in <code>{info.data?.dataDir ?? '…'}</code>.
-        </p>
-      </section>
-    </section>
   );
 }
