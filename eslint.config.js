@@ -14,7 +14,7 @@ const noNode = [
   ...NODE_BUILTINS.map((name) => ({ group: [name], message: `'${name}' is Node-only: keep it in src/main.` })),
   { group: ['lowdb', 'lowdb/*'], message: 'lowdb is the store of src/main/core/store only.' },
 ];
-const noElectron = { group: ['electron', 'electron/*'], message: "Only src/main/electron and src/preload may import 'electron'." };
+const noElectron = { regex: '^electron(/.*)?$', message: "Only src/main/electron and src/preload may import 'electron'." };
 const noRenderer = { group: ['**/renderer/**', '**/renderer'], message: 'Nothing imports the renderer.' };
 const noMainFromShared = { group: ['**/main/**', '**/preload/**'], message: 'src/shared is pure: it imports no main or preload code.' };
 const noElectronShellFromCore = { group: ['**/electron/**', '../electron', '../../electron'], message: 'main/core never imports the Electron shell.' };
