@@ -1,5 +1,5 @@
 // Turns the validated contents of the data files into the in-memory state and its shard index.
-import type { CollectionRecord, Settings, Template } from '../../../shared/schema';
+import type { CollectionName, CollectionRecord, Settings, Template } from '../../../shared/schema';
 import { MAIN_SHARD } from './shards';
 import { emptyState, ShardIndex, type ShardContent, type StoreState } from './state';
 
@@ -25,17 +25,9 @@ export function assembleState(
       for (const key of content.file.notifiedKeys) state.notifiedKeys.add(key);
       continue;
     }
-    const map = state[content.collection] as Map<string, CollectionRecord[typeof content.collection]>;
-    for (const record of content.records) {
-      const existing = map.get(record.id);
-      // The same record in two files (one restored from an older backup): the newest version wins.
-      if (existing && existing.updatedAt >= record.updatedAt) {
-        rewrite.add(shard);
-        continue;
-      }
-      map.set(record.id, record);
-      for (const touched of index.place(content.collection, record)) if (touched !== shard) rewrite.add(touched);
-    }
+    // The same record in two files (one restored from an older backup): the newest version wins.
+    const map = state[content.collection] as Map<string, CollectionRecord[CollectionName]>;
+    for (const touched of index.loadShard(shard, content.collection, content.records, map)) rewrite.add(touched);
   }
   if (fresh) {
     for (const template of fresh.templates) state.templates.set(template.id, template);

@@ -25,7 +25,7 @@ interface CommitRecord {
 
 export class CommitError extends Error {
   constructor(
-    readonly cause: unknown,
+    override readonly cause: unknown,
     /** True when the failure came after the new content may have become visible (or will be rolled forward). */
     readonly mayBeApplied: boolean,
   ) {

@@ -9,6 +9,8 @@ export interface FsLayer {
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readFile(path: string): Promise<Buffer>;
+  /** The file decoded as UTF-8 (faster than readFile + toString for big files). */
+  readText(path: string): Promise<string>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   copyFile(from: string, to: string): Promise<void>;
@@ -20,6 +22,7 @@ export const nodeFs: FsLayer = {
   rename: (from, to) => fs.rename(from, to),
   unlink: (path) => fs.unlink(path),
   readFile: (path) => fs.readFile(path),
+  readText: (path) => fs.readFile(path, 'utf8'),
   readdir: (path) => fs.readdir(path),
   mkdir: (path, options) => fs.mkdir(path, options),
   copyFile: (from, to) => fs.copyFile(from, to),

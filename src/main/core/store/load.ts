@@ -69,7 +69,7 @@ export async function loadDataFolder(fs: FsLayer, dataDir: string, options: Load
     const shard = shardOfFileName(name);
     if (!shard) continue;
     try {
-      parsed.push({ shard, name, value: parseShardText((await fs.readFile(join(dataDir, name))).toString('utf8')) });
+      parsed.push({ shard, name, value: parseShardText(await fs.readText(join(dataDir, name))) });
     } catch (error) {
       parsed.push({ shard, name, failure: (error as Error).message });
     }
@@ -115,7 +115,7 @@ async function quarantineAndRestore(fs: FsLayer, dataDir: string, shard: string,
   for (const backup of await listBackups(fs, dataDir)) {
     if (!backup.files.includes(fileName)) continue;
     try {
-      const text = (await fs.readFile(join(dataDir, BACKUPS_FOLDER, backup.name, fileName))).toString('utf8');
+      const text = await fs.readText(join(dataDir, BACKUPS_FOLDER, backup.name, fileName));
       const content = readShardText(shard, text, migrations);
       await durableReplace(fs, join(dataDir, fileName), text);
       return { aside, content, takenAt: backup.takenAt };

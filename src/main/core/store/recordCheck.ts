@@ -61,46 +61,114 @@ export function isUuid(s: string): boolean {
   return s === '00000000-0000-0000-0000-000000000000' || s === 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 }
 
-function compileCheck(def: Def): Check {
-  switch (def.check) {
-    case 'min_length':
-      return (v) => (v as string).length >= (def.minimum as number);
-    case 'max_length':
-      return (v) => (v as string).length <= (def.maximum as number);
-    case 'overwrite': {
-      const tx = def.tx as (value: unknown) => unknown;
-      return (v) => tx(v) === v; // e.g. trim(): canonical only when it changes nothing
-    }
-    case 'string_format': {
-      if (!PATTERN_FORMATS.has(def.format ?? '') || !def.pattern || def.pattern.global || def.pattern.sticky) throw new Unsupported();
-      const pattern = def.pattern;
-      if (pattern.source === ZOD_UUID_SOURCE) return (v) => isUuid(v as string); // same language, 5x faster
-      return (v) => pattern.test(v as string);
-    }
-    case 'number_format':
-      if (def.format !== 'safeint') throw new Unsupported();
-      return (v) => Number.isSafeInteger(v);
-    case 'greater_than': {
-      const min = def.value as number;
-      return def.inclusive ? (v) => (v as number) >= min : (v) => (v as number) > min;
-    }
-    case 'less_than': {
-      const max = def.value as number;
-      return def.inclusive ? (v) => (v as number) <= max : (v) => (v as number) < max;
-    }
-    default:
-      throw new Unsupported();
-  }
-}
+/**
+ * Generates the source of one specialized function per schema (like zod's own JIT), so a record is checked
+ * by straight-line code instead of a tree of closures: several times faster on a ten-year dataset.
+ */
+class Generator {
+  readonly helpers: string[] = [];
+  readonly values: unknown[] = [];
 
-function withChecks(base: Check, def: Def, own: Check[] = []): Check {
-  const checks = [...own, ...(def.checks ?? []).map((node) => compileCheck(node._zod.def))];
-  if (checks.length === 0) return base;
-  return (v) => {
-    if (!base(v)) return false;
-    for (const check of checks) if (!check(v)) return false;
-    return true;
-  };
+  /** A name in the generated code for a value (a regex, a transform, a set). */
+  ref(value: unknown): string {
+    this.values.push(value);
+    return `r[${this.values.length - 1}]`;
+  }
+
+  check(def: Def, v: string): string {
+    switch (def.check) {
+      case 'min_length':
+        return `${v}.length >= ${Number(def.minimum)}`;
+      case 'max_length':
+        return `${v}.length <= ${Number(def.maximum)}`;
+      case 'overwrite':
+        return `${this.ref(def.tx)}(${v}) === ${v}`; // e.g. trim(): canonical only when it changes nothing
+      case 'string_format': {
+        const pattern = def.pattern;
+        if (!PATTERN_FORMATS.has(def.format ?? '') || !pattern || pattern.global || pattern.sticky) throw new Unsupported();
+        if (pattern.source === ZOD_UUID_SOURCE) return `${this.ref(isUuid)}(${v})`; // same language, 5x faster
+        return `${this.ref(pattern)}.test(${v})`;
+      }
+      case 'number_format':
+        if (def.format !== 'safeint') throw new Unsupported();
+        return `Number.isSafeInteger(${v})`;
+      case 'greater_than':
+        return `${v} ${def.inclusive ? '>=' : '>'} ${Number(def.value)}`;
+      case 'less_than':
+        return `${v} ${def.inclusive ? '<=' : '<'} ${Number(def.value)}`;
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  checks(def: Def, v: string): string[] {
+    return (def.checks ?? []).map((node) => `(${this.check(node._zod.def, v)})`);
+  }
+
+  /** A boolean expression over the variable v (a plain identifier). */
+  node(node: Node, v: string): string {
+    const def = node._zod.def;
+    switch (def.type) {
+      case 'string': {
+        const own = def.format ? [`(${this.check({ ...def, check: 'string_format' }, v)})`] : [];
+        return [`typeof ${v} === 'string'`, ...own, ...this.checks(def, v)].join(' && ');
+      }
+      case 'number':
+        return [`typeof ${v} === 'number'`, `Number.isFinite(${v})`, ...this.checks(def, v)].join(' && ');
+      case 'boolean':
+        return `typeof ${v} === 'boolean'`;
+      case 'enum':
+        return `${this.ref(new Set(Object.values(def.entries ?? {})))}.has(${v})`;
+      case 'literal':
+        return `${this.ref(new Set(def.values))}.has(${v})`;
+      case 'nullable':
+        return `(${v} === null || (${this.node(def.innerType as Node, v)}))`;
+      case 'default':
+      case 'prefault': // a missing value would get the default: not canonical
+        return `(${v} !== undefined && (${this.node(def.innerType as Node, v)}))`;
+      case 'array':
+        return `${this.arrayHelper(node)}(${v})`;
+      case 'union': {
+        // zod returns the first option that succeeds: safe when only one option can match (a discriminated
+        // union) or when no option changes its input.
+        if (!def.discriminator && (def.options as Node[]).some(canChange)) throw new Unsupported();
+        return `(${(def.options as Node[]).map((option) => `(${this.node(option, v)})`).join(' || ')})`;
+      }
+      case 'object':
+        return `${this.objectHelper(def)}(${v})`;
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  private arrayHelper(node: Node): string {
+    const def = node._zod.def;
+    const name = `h${this.helpers.length}`;
+    this.helpers.push(''); // reserve the name before compiling the element (it may add helpers)
+    const element = this.node(def.element as Node, 'e');
+    const checks = this.checks(def, 'a');
+    this.helpers[Number(name.slice(1))] =
+      `function ${name}(a) { if (!Array.isArray(a)) return false; ` +
+      `for (let i = 0; i < a.length; i++) { const e = a[i]; if (!(${element})) return false; } ` +
+      `return ${checks.length ? checks.join(' && ') : 'true'}; }`;
+    return name;
+  }
+
+  private objectHelper(def: Def): string {
+    if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0) throw new Unsupported();
+    const name = `h${this.helpers.length}`;
+    this.helpers.push('');
+    const entries = Object.entries(def.shape as Record<string, Node>);
+    const fields = entries.map(([key, node], i) => {
+      // A missing field would get its default (or fail): not canonical either way.
+      return `const f${i} = o[${JSON.stringify(key)}]; if (f${i} === undefined || !(${this.node(node, `f${i}`)})) return false;`;
+    });
+    // Every shape key is present, so one more own key means a key zod would strip.
+    this.helpers[Number(name.slice(1))] =
+      `function ${name}(o) { if (typeof o !== 'object' || o === null || Array.isArray(o)) return false; ` +
+      `${fields.join(' ')} let n = 0; for (const k in o) if (Object.hasOwn(o, k) && ++n > ${entries.length}) return false; return true; }`;
+    return name;
+  }
 }
 
 /** Whether parsing can return something other than its input (a default, a transform, stripped keys). */
@@ -114,81 +182,15 @@ function canChange(node: Node): boolean {
   return false;
 }
 
-function compileNode(node: Node): Check {
-  const def = node._zod.def;
-  switch (def.type) {
-    case 'string': {
-      const own = def.format ? [compileCheck({ ...def, check: 'string_format' })] : [];
-      return withChecks((v) => typeof v === 'string', { ...def, checks: def.checks?.filter((c) => c !== node) }, own);
-    }
-    case 'number':
-      return withChecks((v) => typeof v === 'number' && Number.isFinite(v), def);
-    case 'boolean':
-      return (v) => typeof v === 'boolean';
-    case 'enum': {
-      const allowed = new Set(Object.values(def.entries ?? {}));
-      return (v) => allowed.has(v);
-    }
-    case 'literal': {
-      const allowed = new Set(def.values);
-      return (v) => allowed.has(v);
-    }
-    case 'nullable': {
-      const inner = compileNode(def.innerType as Node);
-      return (v) => v === null || inner(v);
-    }
-    case 'default':
-    case 'prefault': {
-      const inner = compileNode(def.innerType as Node);
-      return (v) => v !== undefined && inner(v); // a missing value would get the default: not canonical
-    }
-    case 'array': {
-      const element = compileNode(def.element as Node);
-      return withChecks((v) => {
-        if (!Array.isArray(v)) return false;
-        for (const item of v) if (!element(item)) return false;
-        return true;
-      }, def);
-    }
-    case 'union': {
-      const options = (def.options as Node[]).map(compileNode);
-      // zod returns the first option that succeeds: safe when only one option can match (a discriminated
-      // union) or when no option changes its input.
-      if (!def.discriminator && (def.options as Node[]).some(canChange)) throw new Unsupported();
-      return (v) => options.some((option) => option(v));
-    }
-    case 'object':
-      return compileObject(def);
-    default:
-      throw new Unsupported();
-  }
-}
-
-function compileObject(def: Def): Check {
-  if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0) throw new Unsupported();
-  const fields = Object.entries(def.shape as Record<string, Node>).map(([key, node]) => [key, compileNode(node)] as const);
-  const count = fields.length;
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const record = v as Record<string, unknown>;
-    let present = 0;
-    for (const [key, check] of fields) {
-      const field = record[key];
-      if (field !== undefined) present += 1;
-      if (!check(field)) return false;
-    }
-    // Every field checked was present (undefined fails every check above), so an extra key means the
-    // object has more own keys than the shape: zod would strip it.
-    return present === count && Object.keys(record).length === count;
-  };
-}
-
 /** A checker for the schema, or null when it uses something the compiler does not model (then zod decides). */
 export function compileChecker(schema: z.ZodType): Check | null {
+  const generator = new Generator();
   try {
-    return compileNode(schema as unknown as Node);
+    const body = generator.node(schema as unknown as Node, 'v');
+    const source = `${generator.helpers.join('\n')}\nreturn function check(v) { return ${body}; };`;
+    return new Function('r', source)(generator.values) as Check;
   } catch (error) {
-    if (error instanceof Unsupported) return null;
+    if (error instanceof Unsupported || error instanceof EvalError) return null; // EvalError: code generation is disabled
     throw error;
   }
 }

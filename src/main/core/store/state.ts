@@ -48,7 +48,7 @@ export type ShardContent =
 
 /** One validator per collection: zod's rules, with a fast path for canonical records (see recordCheck.ts). */
 export const recordValidators = Object.fromEntries(
-  COLLECTIONS.map((collection) => [collection, recordValidator(recordSchemas[collection])]),
+  COLLECTIONS.map((collection) => [collection, recordValidator(recordSchemas[collection] as z.ZodType)]),
 ) as unknown as { [C in CollectionName]: RecordValidator<CollectionRecord[C]> };
 
 /** Validates a parsed shard file. Throws a ZodError (or Error) describing what is wrong. */
@@ -89,6 +89,33 @@ export class ShardIndex {
     members.set(record.id, collection);
     this.shardOfRecord.set(record.id, target);
     return previous && previous !== target ? [previous, target] : [target];
+  }
+
+  /**
+   * Loads one file's records into the collection map and the index (the bulk path of opening). Returns the
+   * shards whose files must be rewritten: a record that belongs elsewhere, or a duplicate (newest wins).
+   */
+  loadShard<C extends CollectionName>(shard: string, collection: C, records: CollectionRecord[C][], map: Map<string, CollectionRecord[C]>): Set<string> {
+    const rewrite = new Set<string>();
+    let members = this.members.get(shard);
+    if (!members) this.members.set(shard, (members = new Map()));
+    for (const record of records) {
+      const id = record.id;
+      const existing = map.get(id);
+      if (existing !== undefined && existing.updatedAt >= record.updatedAt) {
+        rewrite.add(shard);
+        continue;
+      }
+      map.set(id, record);
+      if (existing === undefined && shardOf(collection, record) === shard) {
+        members.set(id, collection);
+        this.shardOfRecord.set(id, shard);
+        continue;
+      }
+      for (const touched of this.place(collection, record)) if (touched !== shard) rewrite.add(touched);
+      rewrite.add(shard);
+    }
+    return rewrite;
   }
 
   remove(id: string): string | undefined {

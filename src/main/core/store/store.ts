@@ -1,38 +1,28 @@
-// The store: the dataset in memory, changed through transactions that resolve only once the change is
-// durable on disk. Writes are serialized; transactions arriving while a save runs are coalesced into the
-// next save. A save that fails rolls memory back to what is on disk and rejects every caller it covered.
+// The store: the dataset in memory, made durable through commitShards. transact() applies a change to memory
+// at once and resolves only when it is on disk. Saves, backups and restores run one at a time on one queue;
+// changes queued while a save runs are coalesced into the next save. A failed save rolls memory back to what
+// is on disk and rejects every caller it covered with a StoreWriteError.
 import { join } from 'node:path';
 import type { StoreNotice } from '../../../shared/api';
 import type { CollectionName, CollectionRecord, Settings, Template } from '../../../shared/schema';
 import type { Clock } from '../ports';
-import { listBackups, takeBackup, type BackupInfo } from './backups';
-import { commitShards, recoverInterruptedCommit } from './commit';
+import { assembleState } from './assemble';
+import { BACKUPS_FOLDER, listBackups, takeBackup, type BackupInfo } from './backups';
+import { CommitError, commitShards, recoverInterruptedCommit, removeStaleTemps } from './commit';
 import { nodeFs, type FsLayer } from './fsLayer';
-import { loadDataFolder } from './load';
+import { loadDataFolder, readShardText } from './load';
 import { acquireFolderLock, type FolderLock } from './lock';
-import { MAIN_SHARD, shardFileName } from './shards';
-import { emptyState, ShardIndex, type StoreState } from './state';
-import { readShardText } from './load';
+import type { Migrations } from './migrations';
+import { MAIN_SHARD, shardFileName, shardOfFileName } from './shards';
+import { recordValidators, type ShardContent, type ShardIndex, type StoreState } from './state';
+import { StoreBusyError, StoreWriteError } from './storeWriteError';
 
-export class StoreWriteError extends Error {
-  constructor(cause: unknown) {
-    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    const why =
-      code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'Touchplan is not allowed to write to its data folder'
-          : code === 'EBUSY'
-            ? 'the data file is busy (another program may hold it open)'
-            : code === 'EIO'
-              ? 'the disk reported an input/output error'
-              : `of an error (${(cause as Error)?.message ?? String(cause)})`;
-    super(`Your change was not saved because ${why}. Nothing was lost; try again.`, { cause });
-    this.name = 'StoreWriteError';
-  }
-}
+export { StoreWriteError, StoreBusyError } from './storeWriteError';
+export { StoreLockedError } from './lock';
+export type { BackupInfo } from './backups';
 
 export interface Transaction {
+  /** Validates the record against its schema (throwing zod's error) and stores it. */
   put<C extends CollectionName>(collection: C, record: CollectionRecord[C]): void;
   remove(collection: CollectionName, id: string): void;
   setSettings(settings: Settings): void;
@@ -40,6 +30,7 @@ export interface Transaction {
 }
 
 export type ChangedPart = CollectionName | 'settings' | 'notifiedKeys';
+const ALL_PARTS: ChangedPart[] = ['prospects', 'deals', 'meetings', 'touches', 'templates', 'settings', 'notifiedKeys'];
 
 export interface StoreOptions {
   dataDir: string;
@@ -49,78 +40,65 @@ export interface StoreOptions {
   initial: () => { settings: Settings; templates: Template[] };
   /** How often to check whether the daily backup is due, in ms (default one hour). */
   backupCheckMs?: number;
+  /** The ordered migrations (default MIGRATIONS); tests inject their own. */
+  migrations?: Migrations;
 }
-
-type Undo = () => void;
 
 interface Batch {
   shards: Set<string>;
-  undo: Undo[];
+  undo: (() => void)[];
   changed: Set<ChangedPart>;
   waiters: { resolve: () => void; reject: (error: unknown) => void }[];
 }
 
 const newBatch = (): Batch => ({ shards: new Set(), undo: [], changed: new Set(), waiters: [] });
 const DAY_MS = 24 * 60 * 60 * 1000;
+const ignore = () => undefined;
 
 export class Store {
   readonly notices: StoreNotice[] = [];
   private pending = newBatch();
-  private saving: Promise<void> | null = null;
+  /** The tail of the job queue: saves, backups and restores run one after the other. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private saveQueued = false;
   /** Shards whose on-disk state may differ from memory after a failed save: rewritten by the next save. */
   private readonly unsettled = new Set<string>();
+  /** A commit record of a failed commit may still be on disk: the next commit must supersede it. */
+  private recordOutstanding = false;
   private readonly listeners = new Set<(changed: Set<ChangedPart>) => void>();
   private lastBackupMs = 0;
   private backupTimer: unknown = null;
   private closed = false;
+  private restoring = false;
 
   private constructor(
     readonly dataDir: string,
     readonly state: StoreState,
-    private readonly index: ShardIndex,
+    private index: ShardIndex,
     private readonly fs: FsLayer,
-    private readonly clock: Clock,
+    private readonly options: StoreOptions,
     private readonly lock: FolderLock,
   ) {}
 
+  /**
+   * Locks the folder, rolls forward an interrupted commit, loads and validates every file (recovering bad
+   * ones from backups), then queues the start-up backup and any rewrite. Throws StoreLockedError when another
+   * process holds the folder.
+   */
   static async open(options: StoreOptions): Promise<Store> {
     const fs = options.fs ?? nodeFs;
     await fs.mkdir(options.dataDir, { recursive: true });
     const lock = await acquireFolderLock(options.dataDir);
     try {
       await recoverInterruptedCommit(fs, options.dataDir);
-      const loaded = await loadDataFolder(fs, options.dataDir, options.clock.now());
-      const initial = loaded.contents.has(MAIN_SHARD) ? null : options.initial();
-      const state = emptyState(initial?.settings ?? (undefined as unknown as Settings));
-      const index = new ShardIndex();
-      const rewrite = new Set(loaded.rewrite);
-      for (const [shard, content] of loaded.contents) {
-        if (content.kind === 'main') {
-          state.settings = content.file.settings;
-          for (const template of content.file.templates) state.templates.set(template.id, template);
-          for (const key of content.file.notifiedKeys) state.notifiedKeys.add(key);
-          continue;
-        }
-        for (const record of content.records) {
-          const existing = state[content.collection].get(record.id);
-          // The same record in two files (a shard restored from an older backup): the newest version wins.
-          if (existing && existing.updatedAt >= record.updatedAt) {
-            rewrite.add(shard);
-            continue;
-          }
-          (state[content.collection] as Map<string, typeof record>).set(record.id, record);
-          for (const touched of index.place(content.collection, record)) if (touched !== shard) rewrite.add(touched);
-        }
-      }
-      if (initial) {
-        for (const template of initial.templates) state.templates.set(template.id, template);
-        rewrite.add(MAIN_SHARD);
-      }
-      const store = new Store(options.dataDir, state, index, fs, options.clock, lock);
+      const loaded = await loadDataFolder(fs, options.dataDir, { nowMs: options.clock.now(), migrations: options.migrations });
+      const { state, index, rewrite } = assembleState(loaded.contents, options.initial);
+      const store = new Store(options.dataDir, state, index, fs, options, lock);
       store.notices.push(...loaded.notices);
-      for (const shard of rewrite) store.unsettled.add(shard);
-      await store.backupNow();
-      if (store.unsettled.size > 0) await store.transact(() => undefined);
+      for (const shard of [...loaded.rewrite, ...rewrite]) store.unsettled.add(shard);
+      // The start-up backup runs first on the queue, in the background: the first save waits behind it.
+      void store.backupNow().catch(ignore);
+      if (store.unsettled.size > 0) store.scheduleSave();
       store.scheduleDailyBackups(options.backupCheckMs ?? 60 * 60 * 1000);
       return store;
     } catch (error) {
@@ -137,15 +115,19 @@ export class Store {
 
   /**
    * Runs fn against a transaction. fn may read this.state and must not await: its changes are applied to
-   * memory when it returns, and the promise resolves with its result once they are durable. If fn throws,
-   * nothing changes.
+   * memory when it returns, and the promise resolves with its result once they are durable. If fn throws
+   * (a put of a record that fails its schema included), nothing changes.
    */
   transact<T>(fn: (tx: Transaction) => T): Promise<T> {
-    if (this.closed) return Promise.reject(new Error('The store is closed.'));
+    const refusal = this.refusal();
+    if (refusal) return Promise.reject(refusal);
     const ops: (() => void)[] = [];
     const batch = this.pending;
     const tx: Transaction = {
-      put: (collection, record) => ops.push(() => this.applyPut(batch, collection, record)),
+      put: (collection, record) => {
+        const canonical = recordValidators[collection].one(record);
+        ops.push(() => this.applyPut(batch, collection, canonical));
+      },
       remove: (collection, id) => ops.push(() => this.applyRemove(batch, collection, id)),
       setSettings: (settings) => ops.push(() => this.applySettings(batch, settings)),
       addNotifiedKeys: (keys) => ops.push(() => this.applyNotifiedKeys(batch, keys)),
@@ -158,60 +140,67 @@ export class Store {
     }
     for (const op of ops) op();
     const durable = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
-    this.kick();
+    this.scheduleSave();
     return durable.then(() => result);
   }
 
+  /** Newest first. */
   async listBackups(): Promise<BackupInfo[]> {
     return listBackups(this.fs, this.dataDir);
   }
 
-  /** Takes a backup now, after every queued change is durable. */
-  async backupNow(label = ''): Promise<BackupInfo> {
-    await this.flushed();
-    const info = await takeBackup(this.fs, this.dataDir, this.clock.now(), label);
-    this.lastBackupMs = this.clock.now();
-    return info;
+  /** Takes a backup on the queue: after every change queued so far is durable, before any later one. */
+  backupNow(label = ''): Promise<BackupInfo> {
+    return this.enqueue(async () => {
+      const info = await takeBackup(this.fs, this.dataDir, this.options.clock.now(), label);
+      this.lastBackupMs = this.options.clock.now();
+      return info;
+    });
   }
 
   /**
-   * Replaces the whole dataset with a backup's files (after backing up the current state). Every file of the
-   * backup is validated first; if any fails, nothing changes.
+   * Replaces the whole dataset with a backup: every file of it is validated first (if one fails, nothing
+   * changes), the current state is backed up ('before-restore'), the files are written as one commit, and
+   * memory is reloaded from them. Changes are refused while it runs.
    */
   async restoreBackup(name: string): Promise<void> {
-    const backup = (await this.listBackups()).find((b) => b.name === name);
-    if (!backup) throw new Error(`There is no backup named ${name}.`);
-    const texts = new Map<string, string>();
-    for (const file of backup.files) {
-      const text = (await this.fs.readFile(join(this.dataDir, 'backups', name, file))).toString('utf8');
-      const shard = file === shardFileName(MAIN_SHARD) ? MAIN_SHARD : file.slice('touchplan.'.length, -'.json'.length);
-      try {
-        readShardText(shard, text);
-      } catch (error) {
-        throw new Error(`The backup ${name} cannot be restored: ${file} ${(error as Error).message}.`);
-      }
-      texts.set(shard, text);
+    const refusal = this.refusal();
+    if (refusal) throw refusal;
+    this.restoring = true;
+    try {
+      await this.enqueue(() => this.restoreJob(name));
+    } finally {
+      this.restoring = false;
     }
-    if (!texts.has(MAIN_SHARD)) throw new Error(`The backup ${name} has no ${shardFileName(MAIN_SHARD)}.`);
-    await this.backupNow('before-restore');
-    // Remove data files the backup does not have, then write the backup's files as one commit.
-    for (const shard of this.index.shards()) {
-      if (!texts.has(shard) && shard !== MAIN_SHARD) texts.set(shard, JSON.stringify({ schemaVersion: 1, shard, records: [] }));
-    }
-    await commitShards(this.fs, this.dataDir, [...texts].map(([shard, bytes]) => ({ shard, bytes })));
   }
 
-  /** Resolves once everything queued so far is on disk (or has failed). */
+  /** Resolves once every job queued so far has finished (saved or failed). */
   async flushed(): Promise<void> {
-    while (this.saving) await this.saving.catch(() => undefined);
+    let tail: Promise<unknown>;
+    do {
+      tail = this.queue;
+      await tail.catch(ignore);
+    } while (tail !== this.queue);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flushed();
     this.closed = true;
-    if (this.backupTimer) this.clock.clearTimeout(this.backupTimer);
+    if (this.backupTimer) this.options.clock.clearTimeout(this.backupTimer);
     await this.lock.release();
+  }
+
+  private refusal(): StoreBusyError | null {
+    if (this.closed) return new StoreBusyError('Touchplan is closing its data folder; the change was not saved.');
+    if (this.restoring) return new StoreBusyError('A backup is being restored; try the change again in a moment.');
+    return null;
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job);
+    this.queue = run.catch(ignore);
+    return run;
   }
 
   private applyPut<C extends CollectionName>(batch: Batch, collection: C, record: CollectionRecord[C]): void {
@@ -263,36 +252,88 @@ export class Store {
     batch.undo.push(() => added.forEach((key) => this.state.notifiedKeys.delete(key)));
   }
 
-  private kick(): void {
-    if (this.saving) return;
-    this.saving = this.saveLoop().finally(() => (this.saving = null));
+  private scheduleSave(): void {
+    if (this.saveQueued) return;
+    this.saveQueued = true;
+    void this.enqueue(() => this.saveJob());
   }
 
-  private async saveLoop(): Promise<void> {
-    while (this.pending.waiters.length > 0 || this.unsettled.size > 0) {
-      const batch = this.pending;
-      this.pending = newBatch();
-      const shards = new Set([...batch.shards, ...this.unsettled]);
-      // Serialize now, synchronously, so the bytes hold exactly this batch and nothing queued after it.
-      const files = [...shards].map((shard) => ({ shard, bytes: this.index.serialize(shard, this.state) }));
-      try {
-        await commitShards(this.fs, this.dataDir, files);
-        this.unsettled.clear();
-      } catch (error) {
-        // Memory goes back to what is on disk: undo what was queued after this batch, then the batch itself.
-        const later = this.pending;
-        this.pending = newBatch();
-        for (const undo of [...later.undo].reverse()) undo();
-        for (const undo of [...batch.undo].reverse()) undo();
-        for (const shard of shards) this.unsettled.add(shard);
-        const failure = new StoreWriteError(error);
-        for (const waiter of [...batch.waiters, ...later.waiters]) waiter.reject(failure);
-        this.notify(new Set([...batch.changed, ...later.changed]));
-        return;
-      }
-      for (const waiter of batch.waiters) waiter.resolve();
-      if (batch.changed.size > 0) this.notify(batch.changed);
+  private async saveJob(): Promise<void> {
+    this.saveQueued = false;
+    const batch = this.pending;
+    if (batch.waiters.length === 0 && this.unsettled.size === 0) return;
+    this.pending = newBatch();
+    const shards = new Set([...batch.shards, ...this.unsettled]);
+    // Serialize now, synchronously, so the bytes hold exactly this batch and nothing queued after it.
+    const files = [...shards].map((shard) => ({ shard, bytes: this.index.serialize(shard, this.state) }));
+    try {
+      await commitShards(this.fs, this.dataDir, files, { viaRecord: this.recordOutstanding });
+    } catch (error) {
+      this.saveFailed(batch, shards, error);
+      return;
     }
+    this.unsettled.clear();
+    if (this.recordOutstanding) {
+      this.recordOutstanding = false;
+      await removeStaleTemps(this.fs, this.dataDir).catch(ignore); // the superseded commit's temp files
+    }
+    for (const waiter of batch.waiters) waiter.resolve();
+    if (batch.changed.size > 0) this.notify(batch.changed);
+  }
+
+  /** Memory goes back to the last durable state: undo what was queued after this batch, then the batch. */
+  private saveFailed(batch: Batch, shards: Set<string>, error: unknown): void {
+    const later = this.pending;
+    this.pending = newBatch();
+    for (const undo of [...later.undo].reverse()) undo();
+    for (const undo of [...batch.undo].reverse()) undo();
+    for (const shard of shards) this.unsettled.add(shard);
+    const mayBeApplied = error instanceof CommitError && error.mayBeApplied;
+    if (mayBeApplied) this.recordOutstanding = true;
+    const failure = new StoreWriteError(error instanceof CommitError ? error.cause : error);
+    for (const waiter of [...batch.waiters, ...later.waiters]) waiter.reject(failure);
+    const changed = new Set([...batch.changed, ...later.changed]);
+    if (changed.size > 0) this.notify(changed);
+    // The new content may be on disk (or rolled forward at the next start): write memory over it once now,
+    // so disk equals memory again as soon as the disk lets us. A failing settle does not retry itself.
+    if (mayBeApplied && batch.waiters.length > 0) this.scheduleSave();
+  }
+
+  private async restoreJob(name: string): Promise<void> {
+    const backup = (await this.listBackups()).find((b) => b.name === name);
+    if (!backup) throw new StoreBusyError(`There is no backup named ${name}.`);
+    if (!backup.complete) throw new StoreBusyError(`The backup ${name} was interrupted while it was taken, so it cannot be restored.`);
+    const contents = new Map<string, ShardContent>();
+    for (const file of backup.files) {
+      const shard = shardOfFileName(file) as string;
+      try {
+        const text = await this.fs.readText(join(this.dataDir, BACKUPS_FOLDER, name, file));
+        contents.set(shard, readShardText(shard, text, this.options.migrations));
+      } catch (error) {
+        throw new StoreBusyError(`The backup ${name} cannot be restored: ${file} ${(error as Error).message}. Nothing was changed.`);
+      }
+    }
+    if (!contents.has(MAIN_SHARD)) throw new StoreBusyError(`The backup ${name} has no ${shardFileName(MAIN_SHARD)}. Nothing was changed.`);
+    await takeBackup(this.fs, this.dataDir, this.options.clock.now(), 'before-restore');
+    const next = assembleState(contents, this.options.initial);
+    // Every current file is rewritten: with the backup's records, or empty when the backup has none for it.
+    const shards = new Set([...this.index.shards(), ...next.index.shards(), ...contents.keys(), MAIN_SHARD]);
+    const files = [...shards].map((shard) => ({ shard, bytes: next.index.serialize(shard, next.state) }));
+    try {
+      await commitShards(this.fs, this.dataDir, files, { viaRecord: true });
+    } catch (error) {
+      if (error instanceof CommitError && error.mayBeApplied) {
+        this.recordOutstanding = true;
+        for (const shard of shards) this.unsettled.add(shard);
+        this.scheduleSave();
+      }
+      throw new StoreWriteError(error instanceof CommitError ? error.cause : error);
+    }
+    this.recordOutstanding = false;
+    this.unsettled.clear();
+    Object.assign(this.state, next.state);
+    this.index = next.index;
+    this.notify(new Set(ALL_PARTS));
   }
 
   private notify(changed: Set<ChangedPart>): void {
@@ -302,9 +343,9 @@ export class Store {
   private scheduleDailyBackups(checkMs: number): void {
     const check = () => {
       if (this.closed) return;
-      if (this.clock.now() - this.lastBackupMs >= DAY_MS) void this.backupNow().catch(() => undefined);
-      this.backupTimer = this.clock.setTimeout(check, checkMs);
+      if (this.options.clock.now() - this.lastBackupMs >= DAY_MS) void this.backupNow().catch(ignore);
+      this.backupTimer = this.options.clock.setTimeout(check, checkMs);
     };
-    this.backupTimer = this.clock.setTimeout(check, checkMs);
+    this.backupTimer = this.options.clock.setTimeout(check, checkMs);
   }
 }
