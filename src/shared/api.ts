@@ -7,6 +7,7 @@ import { appChannels, type StoreNotice } from './contract/app';
 import { dealChannels } from './contract/deals';
 import { prospectChannels } from './contract/prospects';
 import { settingsChannels } from './contract/settings';
+import { calendarChannels } from './contract/calendar';
 
 export type { AppInfo, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
@@ -18,6 +19,7 @@ export const contract = {
   ...prospectChannels,
   ...dealChannels,
   ...settingsChannels,
+  ...calendarChannels,
 } as const;
 
 export type Contract = typeof contract;

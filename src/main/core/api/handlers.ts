@@ -6,6 +6,7 @@ import { appHandlers, type HostInfo } from './handlers/app';
 import { dealHandlers } from './handlers/deals';
 import { prospectHandlers } from './handlers/prospects';
 import { settingsHandlers } from './handlers/settings';
+import { calendarHandlers } from './handlers/calendar';
 
 export type { HostInfo } from './handlers/app';
 
@@ -15,5 +16,6 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...prospectHandlers(services),
     ...dealHandlers(services),
     ...settingsHandlers(services),
+    ...calendarHandlers(services),
   };
 }

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { createDealService } from './deals';
 import { createProspectService } from './prospects';
 import { createSettingsService } from './settings';
+import { createCalendarService } from './calendar';
 
 export function createServices(ctx: ServiceContext) {
   return {
@@ -10,6 +11,7 @@ export function createServices(ctx: ServiceContext) {
     prospects: createProspectService(ctx),
     deals: createDealService(ctx),
     settings: createSettingsService(ctx),
+    calendar: createCalendarService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;

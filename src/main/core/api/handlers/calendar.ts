@@ -1,0 +1,11 @@
+import type { calendarChannels } from '../../../../shared/contract/calendar';
+import type { Services } from '../../services';
+import type { HandlersFor } from '../dispatch';
+
+export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof calendarChannels> => ({
+  'calendar.range': (request) => calendar.range(request),
+  'calendar.previewMove': ({ touchId, due, mode }) => calendar.previewMove(touchId, due, mode),
+  'calendar.moveTouch': ({ touchId, due, mode }) => calendar.moveTouch(touchId, due, mode),
+  'calendar.moveMeeting': ({ meetingId, start, end, moveTouches }) => calendar.moveMeeting(meetingId, start, end, moveTouches),
+  'calendar.undo': ({ undoId }) => calendar.undo(undoId),
+});
