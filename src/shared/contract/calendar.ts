@@ -98,6 +98,11 @@ export const calendarChannels = {
   'calendar.range': { request: calendarRangeRequestSchema, response: returns<CalendarEvent[]>() },
   'calendar.previewMove': { request: moveTouchRequestSchema, response: returns<MovePreview>() },
   'calendar.moveTouch': { request: moveTouchRequestSchema, response: returns<MoveResult>() },
+  /** What calendar.moveMeeting with moveTouches would change (nothing is saved). */
+  'calendar.previewMeetingMove': {
+    request: z.object({ meetingId: idSchema, start: instantSchema, end: instantSchema }),
+    response: returns<{ changes: CalendarChange[] }>(),
+  },
   'calendar.moveMeeting': {
     request: z.object({
       meetingId: idSchema,

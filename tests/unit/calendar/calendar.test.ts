@@ -270,6 +270,15 @@ describe('calendar.moveMeeting', () => {
     expect(changedEvents).toBe(1);
   });
 
+  it('previews what a meeting move would change, and saves nothing', async () => {
+    const before = await dataFiles();
+    const preview = ok<{ changes: { id: string }[] }>(
+      await core.dispatch('calendar.previewMeetingMove', { meetingId: M, start: '2026-11-12T13:00:00.000Z', end: '2026-11-12T14:00:00.000Z' }),
+    );
+    expect(preview.changes.map((c) => c.id)).toEqual([M, T1, T2, T5]);
+    expect(await dataFiles()).toEqual(before);
+  });
+
   it('can leave the follow-ups where they are', async () => {
     const result = ok<MoveResult>(
       await core.dispatch('calendar.moveMeeting', { meetingId: M, start: '2026-11-13T13:00:00.000Z', end: '2026-11-13T14:00:00.000Z', moveTouches: false }),

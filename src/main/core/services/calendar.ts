@@ -250,8 +250,30 @@ export function createCalendarService(ctx: ServiceContext) {
     );
   }
 
+  /** What moving (or resizing) a meeting would change: the meeting and, if asked, its planned, unlocked follow-ups. */
+  function planMeetingMove(meetingId: string, startInput: string, endInput: string, moveTouches: boolean) {
+    const settings = store.state.settings;
+    const meeting = getMeeting(meetingId);
+    const start = toIsoInstant(startInput);
+    const end = toIsoInstant(endInput);
+    if (instantMs(end) <= instantMs(start)) throw invalid('A meeting must end after it starts.');
+    if (start === toIsoInstant(meeting.start) && end === toIsoInstant(meeting.end)) {
+      return { meeting, start, end, shifts: [] as TouchShift[], changes: [] as CalendarChange[] };
+    }
+    const shifts = moveTouches ? shiftForMeetingMove(meeting.start, start, touchesOfMeeting(meeting.id), settings) : [];
+    const changes: CalendarChange[] = [
+      { kind: 'meeting', id: meeting.id, title: meeting.title, before: { start: meeting.start, end: meeting.end }, after: { start, end } },
+      ...touchChanges(shifts),
+    ];
+    return { meeting, start, end, shifts, changes };
+  }
+
   return {
     range,
+
+    previewMeetingMove(meetingId: string, start: string, end: string): { changes: CalendarChange[] } {
+      return { changes: planMeetingMove(meetingId, start, end, true).changes };
+    },
 
     previewMove(touchId: string, due: TouchDue, mode: ShiftMode): MovePreview {
       const plan = planTouchMove(touchId, due, mode);
@@ -285,20 +307,13 @@ export function createCalendarService(ctx: ServiceContext) {
       let changes: CalendarChange[] = [];
       let touched: { collection: 'touches' | 'meetings'; before: Touch | Meeting }[] = [];
       const durable = store.transact((tx) => {
-        const settings = store.state.settings;
-        const meeting = getMeeting(meetingId);
-        const start = toIsoInstant(startInput);
-        const end = toIsoInstant(endInput);
-        if (instantMs(end) <= instantMs(start)) throw invalid('A meeting must end after it starts.');
-        if (start === toIsoInstant(meeting.start) && end === toIsoInstant(meeting.end)) return;
+        const plan = planMeetingMove(meetingId, startInput, endInput, moveTouches);
+        changes = plan.changes;
+        if (changes.length === 0) return;
         const now = ctx.nowIso();
-        tx.put('meetings', meetingSchema.parse({ ...meeting, start, end, updatedAt: now }));
-        changes = [{ kind: 'meeting', id: meeting.id, title: meeting.title, before: { start: meeting.start, end: meeting.end }, after: { start, end } }];
-        touched = [{ collection: 'meetings', before: meeting }];
-        if (!moveTouches) return;
-        const shifts = shiftForMeetingMove(meeting.start, start, touchesOfMeeting(meeting.id), settings);
-        changes.push(...touchChanges(shifts));
-        for (const shift of shifts) {
+        tx.put('meetings', meetingSchema.parse({ ...plan.meeting, start: plan.start, end: plan.end, updatedAt: now }));
+        touched = [{ collection: 'meetings', before: plan.meeting }];
+        for (const shift of plan.shifts) {
           const before = getTouch(shift.id);
           tx.put('touches', touchSchema.parse({ ...before, due: shift.after, updatedAt: now }));
           touched.push({ collection: 'touches', before });

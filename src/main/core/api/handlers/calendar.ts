@@ -6,6 +6,7 @@ export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof cal
   'calendar.range': (request) => calendar.range(request),
   'calendar.previewMove': ({ touchId, due, mode }) => calendar.previewMove(touchId, due, mode),
   'calendar.moveTouch': ({ touchId, due, mode }) => calendar.moveTouch(touchId, due, mode),
+  'calendar.previewMeetingMove': ({ meetingId, start, end }) => calendar.previewMeetingMove(meetingId, start, end),
   'calendar.moveMeeting': ({ meetingId, start, end, moveTouches }) => calendar.moveMeeting(meetingId, start, end, moveTouches),
   'calendar.undo': ({ undoId }) => calendar.undo(undoId),
 });
