@@ -8,6 +8,12 @@ import { dealChannels } from './contract/deals';
 import { prospectChannels } from './contract/prospects';
 import { settingsChannels } from './contract/settings';
 import { calendarChannels } from './contract/calendar';
+import { meetingChannels } from './contract/meetings';
+import { touchChannels } from './contract/touches';
+import { templateChannels } from './contract/templates';
+import { sequenceChannels } from './contract/sequences';
+import { dealOverviewChannels } from './contract/dealOverview';
+import { touchActionChannels } from './contract/touchActions';
 
 export type { AppInfo, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
@@ -20,6 +26,12 @@ export const contract = {
   ...dealChannels,
   ...settingsChannels,
   ...calendarChannels,
+  ...meetingChannels,
+  ...touchChannels,
+  ...templateChannels,
+  ...sequenceChannels,
+  ...dealOverviewChannels,
+  ...touchActionChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -49,6 +61,10 @@ export interface Events {
   'data.changed': { collections: (CollectionName | 'settings')[] };
   'open.touch': { touchId: string };
   'open.meeting': { meetingId: string };
+  /** Open the Today screen (tray: Open Today, a summary notification). */
+  'open.today': Record<string, never>;
+  /** Start the new-meeting flow (tray: New meeting…). */
+  'open.newMeeting': Record<string, never>;
   'notice': StoreNotice;
   /** Browser host only: a notification the OS would have shown (for the developer panel and tests). */
   'host.notification': NotificationRequest & { shownAt: string };
@@ -56,7 +72,7 @@ export interface Events {
   'host.tray': TrayModel;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['data.changed', 'open.touch', 'open.meeting', 'notice', 'host.notification', 'host.tray'];
+export const EVENT_NAMES: EventName[] = ['data.changed', 'open.touch', 'open.meeting', 'open.today', 'open.newMeeting', 'notice', 'host.notification', 'host.tray'];
 
 /** What window.api is, in Electron (preload) and in the browser host alike. */
 export interface TouchplanApi {

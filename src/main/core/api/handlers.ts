@@ -6,7 +6,13 @@ import { appHandlers, type HostInfo } from './handlers/app';
 import { dealHandlers } from './handlers/deals';
 import { prospectHandlers } from './handlers/prospects';
 import { settingsHandlers } from './handlers/settings';
+import { meetingHandlers } from './handlers/meetings';
+import { touchHandlers } from './handlers/touches';
+import { templateHandlers } from './handlers/templates';
+import { sequenceHandlers } from './handlers/sequences';
+import { dealOverviewHandlers } from './handlers/dealOverview';
 import { calendarHandlers } from './handlers/calendar';
+import { touchActionHandlers } from './handlers/touchActions';
 
 export type { HostInfo } from './handlers/app';
 
@@ -16,6 +22,12 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...prospectHandlers(services),
     ...dealHandlers(services),
     ...settingsHandlers(services),
+    ...meetingHandlers(services),
+    ...touchHandlers(services),
+    ...templateHandlers(services),
+    ...sequenceHandlers(services),
+    ...dealOverviewHandlers(services),
     ...calendarHandlers(services),
+    ...touchActionHandlers(services),
   };
 }

@@ -3,7 +3,13 @@ import type { ServiceContext } from './context';
 import { createDealService } from './deals';
 import { createProspectService } from './prospects';
 import { createSettingsService } from './settings';
+import { createMeetingService } from './meetings';
+import { createTouchService } from './touches';
+import { createTemplateService } from './templates';
+import { createSequenceService } from './sequences';
+import { createDealOverviewService } from './dealOverview';
 import { createCalendarService } from './calendar';
+import { createTouchActionService } from './touchActions';
 
 export function createServices(ctx: ServiceContext) {
   return {
@@ -11,7 +17,13 @@ export function createServices(ctx: ServiceContext) {
     prospects: createProspectService(ctx),
     deals: createDealService(ctx),
     settings: createSettingsService(ctx),
+    meetings: createMeetingService(ctx),
+    touches: createTouchService(ctx),
+    templates: createTemplateService(ctx),
+    sequences: createSequenceService(ctx),
+    dealOverview: createDealOverviewService(ctx),
     calendar: createCalendarService(ctx),
+    touchActions: createTouchActionService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;
