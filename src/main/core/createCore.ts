@@ -9,6 +9,7 @@ import { createServiceContext } from './services/context';
 import { createServices } from './services';
 import { Store } from './store/store';
 import { seedDemoData } from './demo/seedDemo';
+import { ReminderScheduler } from './reminders/scheduler';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -33,6 +34,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (collections.length > 0) emit('data.changed', { collections });
   });
 
+  // Reminders: notifications when touches and meetings come due, the morning digest, the tray.
+  const reminders = new ReminderScheduler({
+    store,
+    clock,
+    notifier: options.notifier,
+    tray: options.tray,
+    emit,
+    onError: (error) => console.error('Touchplan: reminders', error),
+  });
+  services.touchActions.connect({
+    pause: (minutes) => reminders.pause(minutes),
+    pausedUntil: () => reminders.pausedUntilMs,
+    panel: () => reminders.panel(),
+  });
+  reminders.start();
+
   const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version }), (error) =>
     console.error('Touchplan: unexpected error in a handler', error),
   );
@@ -43,13 +60,38 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async runTrayCommand() {
-      // Filled in by the reminders issue (Done, Snooze, Open from the tray).
+    async runTrayCommand(command) {
+      switch (command.type) {
+        case 'touch.done':
+          await services.touchActions.complete(command.touchId);
+          return;
+        case 'touch.snoozeHour':
+          await services.touchActions.snooze(command.touchId, 'hour');
+          return;
+        case 'touch.tomorrow':
+          await services.touchActions.snooze(command.touchId, 'tomorrow');
+          return;
+        case 'touch.open':
+          emit('open.touch', { touchId: command.touchId });
+          return;
+        case 'open.today':
+          emit('open.today', {});
+          return;
+        case 'meeting.new':
+          emit('open.newMeeting', {});
+          return;
+        case 'notifications.pauseHour':
+          reminders.pause(60);
+          return;
+        case 'app.quit':
+          return; // the shell quits
+      }
     },
     resume() {
-      // Filled in by the reminders issue (rescan what is due after sleep).
+      reminders.rescan();
     },
     async close() {
+      reminders.stop();
       await store.close();
     },
   };
