@@ -67,6 +67,7 @@ export class Store {
   private recordOutstanding = false;
   private readonly listeners = new Set<(changed: Set<ChangedPart>) => void>();
   private lastBackupMs = 0;
+  private dailyQueued = false;
   private backupTimer: unknown = null;
   private closed = false;
   private restoring = false;
@@ -96,9 +97,9 @@ export class Store {
       const store = new Store(options.dataDir, state, index, fs, options, lock);
       store.notices.push(...loaded.notices);
       for (const shard of [...loaded.rewrite, ...rewrite]) store.unsettled.add(shard);
-      // The start-up backup runs first on the queue, in the background: the first save waits behind it.
-      void store.backupNow().catch(ignore);
+      // In the background, on the queue: rewrite what loading changed, then the start-up backup of the result.
       if (store.unsettled.size > 0) store.scheduleSave();
+      void store.backupNow().catch(ignore);
       store.scheduleDailyBackups(options.backupCheckMs ?? 60 * 60 * 1000);
       return store;
     } catch (error) {
@@ -343,7 +344,12 @@ export class Store {
   private scheduleDailyBackups(checkMs: number): void {
     const check = () => {
       if (this.closed) return;
-      if (this.options.clock.now() - this.lastBackupMs >= DAY_MS) void this.backupNow().catch(ignore);
+      if (!this.dailyQueued && this.options.clock.now() - this.lastBackupMs >= DAY_MS) {
+        this.dailyQueued = true;
+        void this.backupNow()
+          .catch(ignore)
+          .finally(() => (this.dailyQueued = false));
+      }
       this.backupTimer = this.options.clock.setTimeout(check, checkMs);
     };
     this.backupTimer = this.options.clock.setTimeout(check, checkMs);
