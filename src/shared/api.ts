@@ -14,6 +14,7 @@ import { templateChannels } from './contract/templates';
 import { sequenceChannels } from './contract/sequences';
 import { dealOverviewChannels } from './contract/dealOverview';
 import { touchActionChannels } from './contract/touchActions';
+import { backupChannels } from './contract/backups';
 
 export type { AppInfo, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
@@ -32,6 +33,7 @@ export const contract = {
   ...sequenceChannels,
   ...dealOverviewChannels,
   ...touchActionChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { createDispatch } from '../../../src/main/core/api/dispatch';
+import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createServices } from '../../../src/main/core/services';
+import { createServiceContext } from '../../../src/main/core/services/context';
 import { BACKUPS_KEPT } from '../../../src/main/core/store/backups';
 import { FakeClock, openStore, prospect, removeTempFolders, snapshot, tempFolder, touch } from './helpers';
 
@@ -28,7 +32,7 @@ test('a backup at start, one a day while running, 14 kept', async () => {
   }
   const backups = await store.listBackups();
   expect(backups).toHaveLength(BACKUPS_KEPT);
-  expect(backups[0]?.takenAt > (backups.at(-1)?.takenAt as string)).toBe(true); // newest first
+  expect((backups[0]?.takenAt as string) > (backups.at(-1)?.takenAt as string)).toBe(true); // newest first
   await store.close();
 });
 
@@ -87,5 +91,23 @@ test('a backup that fails validation is not restored and nothing changes', async
   expect(await readFile(join(dir, 'touchplan.prospects.json'))).toEqual(files);
   expect(companies(store)).toEqual(['Kept Co']);
   expect((await store.listBackups()).some((b) => b.label === 'before-restore')).toBe(false);
+  await store.close();
+});
+
+test('the store.backups channels list, create and restore', async () => {
+  const clock = new FakeClock();
+  const dir = await tempFolder();
+  const store = await openStore(dir, { clock });
+  const dispatch = createDispatch(createHandlers(createServices(createServiceContext(store, clock)), { host: 'browser', version: 'test' }));
+  await store.transact((tx) => tx.put('prospects', prospect('Kept Co')));
+  clock.advance(1_000);
+  const created = await dispatch('store.backups.create', {});
+  expect(created).toMatchObject({ ok: true, value: { label: '', complete: true, files: ['touchplan.json', 'touchplan.prospects.json'] } });
+  await store.transact((tx) => tx.put('prospects', prospect('Later Co')));
+  const listed = await dispatch('store.backups.list', {});
+  expect(listed).toMatchObject({ ok: true, value: { dataDir: dir, backups: [{ name: (created as { value: { name: string } }).value.name }, {}] } });
+  expect(await dispatch('store.backups.restore', { name: (created as { value: { name: string } }).value.name })).toEqual({ ok: true, value: null });
+  expect(companies(store)).toEqual(['Kept Co']);
+  expect(await dispatch('store.backups.restore', { name: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   await store.close();
 });

@@ -13,6 +13,7 @@ import { sequenceHandlers } from './handlers/sequences';
 import { dealOverviewHandlers } from './handlers/dealOverview';
 import { calendarHandlers } from './handlers/calendar';
 import { touchActionHandlers } from './handlers/touchActions';
+import { backupHandlers } from './handlers/backups';
 
 export type { HostInfo } from './handlers/app';
 
@@ -29,5 +30,6 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...dealOverviewHandlers(services),
     ...calendarHandlers(services),
     ...touchActionHandlers(services),
+    ...backupHandlers(services),
   };
 }

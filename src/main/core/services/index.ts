@@ -10,6 +10,7 @@ import { createSequenceService } from './sequences';
 import { createDealOverviewService } from './dealOverview';
 import { createCalendarService } from './calendar';
 import { createTouchActionService } from './touchActions';
+import { createBackupService } from './backups';
 
 export function createServices(ctx: ServiceContext) {
   return {
@@ -24,6 +25,7 @@ export function createServices(ctx: ServiceContext) {
     dealOverview: createDealOverviewService(ctx),
     calendar: createCalendarService(ctx),
     touchActions: createTouchActionService(ctx),
+    backups: createBackupService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;
