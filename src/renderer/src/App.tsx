@@ -5,7 +5,8 @@ import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
 import { SCREENS, useRoute } from './router';
 import { DealsScreen } from './screens/DealsScreen';
-import { CalendarScreen, TemplatesScreen, TodayScreen } from './screens/PlaceholderScreens';
+import { TemplatesScreen, TodayScreen } from './screens/PlaceholderScreens';
+import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 function Screen({ screen }: { screen: string }) {

@@ -1,0 +1,291 @@
+// The side panel of a clicked touch or meeting: details, edit, done / snooze / skip / lock, and a date
+// picker to move a touch (the keyboard-accessible way to reschedule: the same preview -> move path as a drag).
+import { useState, type FormEvent } from 'react';
+import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
+import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
+import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
+import { ACTIONS, CHANNELS, type Action, type Channel, type TouchDue } from '../../../../shared/schema';
+import { call } from '../../api/client';
+import { useAction } from '../../components/Toasts';
+import { navigate } from '../../router';
+import { formatDue, formatInstant } from './format';
+
+export function SidePanel({
+  event,
+  timeZone,
+  onClose,
+  onMoveTouch,
+}: {
+  event: CalendarEvent;
+  timeZone: string;
+  onClose: () => void;
+  onMoveTouch: (touch: CalendarTouchEvent, due: TouchDue) => void;
+}) {
+  const label = event.kind === 'touch' ? 'Touch details' : 'Meeting details';
+  return (
+    <aside className="cal-panel" aria-label={label}>
+      <header className="cal-panel-header">
+        <h2>{event.title}</h2>
+        <button type="button" className="ghost" aria-label="Close details" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {event.kind === 'touch' ? (
+        <TouchDetails key={event.id} touch={event} timeZone={timeZone} onMoveTouch={onMoveTouch} />
+      ) : (
+        <MeetingDetails key={event.id} meeting={event} timeZone={timeZone} />
+      )}
+    </aside>
+  );
+}
+
+function TouchDetails({
+  touch,
+  timeZone,
+  onMoveTouch,
+}: {
+  touch: CalendarTouchEvent;
+  timeZone: string;
+  onMoveTouch: (touch: CalendarTouchEvent, due: TouchDue) => void;
+}) {
+  const act = useAction();
+  const [editing, setEditing] = useState(false);
+  const [skipping, setSkipping] = useState(false);
+  const planned = touch.status === 'planned';
+  return (
+    <div className="cal-panel-body">
+      <p className="cal-panel-badges">
+        <span className={`cal-chip cal-action-${touch.action}`}>{ACTION_LABELS[touch.action]}</span>
+        {touch.status !== 'planned' && <span className="badge badge-ok">{touch.status === 'done' ? 'Done' : 'Skipped'}</span>}
+        {touch.overdue && <span className="badge badge-danger">Overdue</span>}
+        {touch.locked && <span className="badge badge-warning">Locked</span>}
+      </p>
+      <dl className="cal-facts">
+        <dt>Due</dt>
+        <dd>{formatDue(touch.due, timeZone)}</dd>
+        <dt>Prospect</dt>
+        <dd>{touch.prospectCompany}</dd>
+        {touch.dealTitle && (
+          <>
+            <dt>Deal</dt>
+            <dd>
+              <a href={`#/deals/${touch.dealId}`}>{touch.dealTitle}</a>
+            </dd>
+          </>
+        )}
+        <dt>Channel</dt>
+        <dd>{CHANNEL_LABELS[touch.channel]}</dd>
+        <dt>Value</dt>
+        <dd>{touch.value}</dd>
+      </dl>
+
+      {planned && (
+        <div className="cal-panel-actions" role="group" aria-label="Touch actions">
+          <button type="button" onClick={() => void act(() => call('touches.complete', { id: touch.id }))}>
+            Mark done
+          </button>
+          <button type="button" className="secondary" onClick={() => void act(() => call('touches.setLocked', { id: touch.id, locked: !touch.locked }))}>
+            {touch.locked ? 'Unlock' : 'Lock'}
+          </button>
+          <button type="button" className="secondary" onClick={() => setSkipping((s) => !s)} aria-expanded={skipping}>
+            Skip…
+          </button>
+          <button type="button" className="secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+            Edit
+          </button>
+        </div>
+      )}
+      {planned && (
+        <div className="cal-panel-actions" role="group" aria-label="Snooze">
+          <span className="muted">Snooze:</span>
+          <button type="button" className="secondary" onClick={() => void act(() => call('touches.snooze', { id: touch.id, preset: 'hour' }))}>
+            1 hour
+          </button>
+          <button type="button" className="secondary" onClick={() => void act(() => call('touches.snooze', { id: touch.id, preset: 'tomorrow' }))}>
+            Tomorrow
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void act(() => call('touches.snooze', { id: touch.id, preset: 'nextBusinessDay' }))}
+          >
+            Next business day
+          </button>
+        </div>
+      )}
+      {skipping && <SkipForm touchId={touch.id} onDone={() => setSkipping(false)} />}
+      {editing && <TouchEditForm touch={touch} onDone={() => setEditing(false)} />}
+      {planned && <MoveForm key={JSON.stringify(touch.due)} touch={touch} timeZone={timeZone} onMove={(due) => onMoveTouch(touch, due)} />}
+    </div>
+  );
+}
+
+function SkipForm({ touchId, onDone }: { touchId: string; onDone: () => void }) {
+  const act = useAction();
+  const [reason, setReason] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await act(() => call('touches.skip', { id: touchId, reason }))) onDone();
+  };
+  return (
+    <form className="form cal-panel-form" onSubmit={submit} aria-label="Skip this touch">
+      <label>
+        Why skip it?
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required />
+      </label>
+      <div className="form-actions">
+        <button type="submit">Skip touch</button>
+      </div>
+    </form>
+  );
+}
+
+function TouchEditForm({ touch, onDone }: { touch: CalendarTouchEvent; onDone: () => void }) {
+  const act = useAction();
+  const [title, setTitle] = useState(touch.title);
+  const [value, setValue] = useState(touch.value);
+  const [channel, setChannel] = useState<Channel>(touch.channel);
+  const [action, setAction] = useState<Action>(touch.action);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await act(() => call('touches.update', { id: touch.id, patch: { title, value, channel, action } }))) onDone();
+  };
+  return (
+    <form className="form cal-panel-form" onSubmit={submit} aria-label="Edit touch">
+      <label>
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required />
+      </label>
+      <label>
+        Value for the prospect
+        <textarea value={value} onChange={(e) => setValue(e.target.value)} rows={3} required />
+      </label>
+      <div className="form-row">
+        <label>
+          Channel
+          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Action
+          <select value={action} onChange={(e) => setAction(e.target.value as Action)}>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {ACTION_LABELS[a]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit">Save touch</button>
+      </div>
+    </form>
+  );
+}
+
+function MoveForm({ touch, timeZone, onMove }: { touch: CalendarTouchEvent; timeZone: string; onMove: (due: TouchDue) => void }) {
+  const due = touch.due;
+  const [date, setDate] = useState(due.allDay ? due.date : localDateOf(due.at, timeZone));
+  const [time, setTime] = useState(due.allDay ? '' : localTimeOf(due.at, timeZone));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!date) return;
+    onMove(time ? { allDay: false, at: instantAt(date, time, timeZone) } : { allDay: true, date });
+  };
+  return (
+    <form className="form cal-panel-form" onSubmit={submit} aria-label="Move touch">
+      <h3>Move to</h3>
+      <div className="form-row">
+        <label>
+          New date
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <label>
+          New time <span className="muted">(empty: all day)</span>
+          <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit">Move</button>
+      </div>
+    </form>
+  );
+}
+
+function MeetingDetails({ meeting, timeZone }: { meeting: CalendarMeetingEvent; timeZone: string }) {
+  const act = useAction();
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(meeting.title);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await act(() => call('meetings.update', { id: meeting.id, patch: { title } }))) setEditing(false);
+  };
+  return (
+    <div className="cal-panel-body">
+      <p className="cal-panel-badges">
+        {meeting.ready ? <span className="badge badge-ok">Plan ready</span> : <span className="badge badge-warning">Plan not ready</span>}
+        {meeting.debriefed && <span className="badge badge-ok">Debriefed</span>}
+      </p>
+      <dl className="cal-facts">
+        <dt>Starts</dt>
+        <dd>{formatInstant(meeting.start, timeZone)}</dd>
+        <dt>Ends</dt>
+        <dd>{formatInstant(meeting.end, timeZone)}</dd>
+        {meeting.prospectCompany && (
+          <>
+            <dt>Prospect</dt>
+            <dd>{meeting.prospectCompany}</dd>
+          </>
+        )}
+        {meeting.dealTitle && (
+          <>
+            <dt>Deal</dt>
+            <dd>
+              <a href={`#/deals/${meeting.dealId}`}>{meeting.dealTitle}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {!meeting.ready && (
+        <>
+          <h3>Before the meeting</h3>
+          <ul className="cal-missing">
+            {meeting.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="cal-panel-actions" role="group" aria-label="Meeting actions">
+        {meeting.dealId && (
+          <button type="button" onClick={() => navigate('deals', meeting.dealId ?? undefined)}>
+            Open the deal
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+          Edit title
+        </button>
+      </div>
+      {editing && (
+        <form className="form cal-panel-form" onSubmit={submit} aria-label="Edit meeting">
+          <label>
+            Meeting title
+            <input value={title} onChange={(e) => setTitle(e.target.value)} required />
+          </label>
+          <div className="form-actions">
+            <button type="submit">Save meeting</button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

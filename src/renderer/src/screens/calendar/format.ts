@@ -1,0 +1,57 @@
+// Display helpers of the calendar: dates in the rep's time zone, labels, and the undo history of moves.
+import type { CalendarChange } from '../../../../shared/contract/calendar';
+import type { TouchDue } from '../../../../shared/schema';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Thu, 12 Nov 2026" for a local date (YYYY-MM-DD). */
+export function formatLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return dateFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+}
+
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+/** "Thu, 12 Nov 2026, 10:00" for an instant, in the rep's time zone. */
+export function formatInstant(instant: string, timeZone: string): string {
+  let format = instantFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    });
+    instantFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
+}
+
+export function formatDue(due: TouchDue, timeZone: string): string {
+  return due.allDay ? `${formatLocalDate(due.date)} (all day)` : formatInstant(due.at, timeZone);
+}
+
+/** A sentence describing a saved move, for the toast. */
+export function describeMove(changes: CalendarChange[]): string {
+  const first = changes[0];
+  if (!first) return 'Nothing to move.';
+  const others = changes.length - 1;
+  const rest = others === 0 ? '' : first.kind === 'meeting' ? ` and ${others} follow-up${others === 1 ? '' : 's'}` : ` and ${others} later touch${others === 1 ? '' : 'es'}`;
+  return `Moved “${first.title}”${rest}.`;
+}
+
+/** Undo ids of the moves made in this window, newest last (main keeps the records). */
+const undoStack: string[] = [];
+export const undoHistory = {
+  push(id: string | null) {
+    if (id) undoStack.push(id);
+    if (undoStack.length > 50) undoStack.shift();
+  },
+  pop: (): string | undefined => undoStack.pop(),
+  remove(id: string) {
+    const at = undoStack.lastIndexOf(id);
+    if (at >= 0) undoStack.splice(at, 1);
+  },
+};
