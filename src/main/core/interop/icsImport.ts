@@ -1,0 +1,290 @@
+// Importing meetings from a calendar file: a preview (what would be new, updated, skipped, and which deal or
+// prospect each event looks like it belongs to), then the import itself in one transaction. Re-importing the
+// same file updates the meetings it created (matched by externalUid: the UID, or "<UID>#<recurrence instant>"
+// for an occurrence of a series), and a file exported by Touchplan updates the meetings it came from.
+import type { IcsImportResult, IcsLink, IcsPerson, IcsPreview, IcsPreviewEvent } from '../../../shared/contract/interop';
+import { addCalendarDays, instantMsAt, todayLocalDate } from '../../../shared/domain/time';
+import {
+  ACTIVE_DEAL_STAGES,
+  dealSchema,
+  meetingSchema,
+  prospectSchema,
+  type Deal,
+  type Meeting,
+  type Prospect,
+} from '../../../shared/schema';
+import { invalid, notFound } from '../errors';
+import { newRecordFields, type ServiceContext } from '../services/context';
+import { createFirstTouch } from '../services/firstTouch';
+import { companyFromDomain, emailDomain, isFreeMail, prospectsByDomain } from './domains';
+import { IcsError, parseIcs, type IcsOccurrence } from './icsParse';
+
+interface PlannedEvent {
+  occurrence: IcsOccurrence;
+  status: IcsPreviewEvent['status'];
+  reason?: string;
+  meeting?: Meeting;
+  suggestedDeal?: IcsPreviewEvent['suggestedDeal'];
+  suggestedProspect?: IcsPreviewEvent['suggestedProspect'];
+}
+
+interface Plan {
+  calendarName: string;
+  window: IcsPreview['window'];
+  events: PlannedEvent[];
+}
+
+const NO_TITLE = '(No title)';
+
+export function createIcsImport(ctx: ServiceContext) {
+  const { store } = ctx;
+
+  const plan = (text: string, windowDays: number): Plan => {
+    const settings = store.state.settings;
+    const today = todayLocalDate(ctx.clock.now(), settings);
+    const lastDay = addCalendarDays(today, windowDays);
+    const windowStartMs = instantMsAt(today, '00:00', settings.timeZone);
+    const windowEndMs = instantMsAt(lastDay, '00:00', settings.timeZone);
+    let parsed;
+    try {
+      parsed = parseIcs(text, { timeZone: settings.timeZone, windowStartMs, windowEndMs });
+    } catch (error) {
+      if (error instanceof IcsError) throw invalid(error.message);
+      throw invalid(`The calendar file cannot be read: ${(error as Error).message}. Nothing was imported.`);
+    }
+
+    const byExternalUid = new Map<string, Meeting>();
+    for (const meeting of store.state.meetings.values()) if (meeting.externalUid) byExternalUid.set(meeting.externalUid, meeting);
+    const domainIndex = prospectsByDomain(store.state.prospects.values());
+    const own = ownDomains(parsed.calendarName, parsed.occurrences);
+    const seen = new Set<string>();
+
+    const events = parsed.occurrences.map((occurrence): PlannedEvent => {
+      const skip = (reason: string): PlannedEvent => ({ occurrence, status: 'skipped', reason });
+      if (occurrence.problem) return skip(occurrence.problem);
+      const tp = occurrence.touchplan;
+      if (tp && (tp.kind === 'touch' || store.state.touches.has(tp.id))) return skip('A Touchplan touch: it is already in Touchplan.');
+      if (seen.has(occurrence.key)) return skip('The same event appears twice in the file.');
+      seen.add(occurrence.key);
+      if (occurrence.cancelled) return skip('Cancelled in the calendar.');
+      if (!occurrence.inWindow) {
+        return skip(Date.parse(occurrence.end) <= windowStartMs ? 'In the past (before today).' : `After the import window (${windowDays} days).`);
+      }
+      const meeting = (tp && store.state.meetings.get(tp.id)) || byExternalUid.get(occurrence.key);
+      const suggestion = suggest(occurrence, meeting, own, domainIndex);
+      return { occurrence, status: meeting ? 'updated' : 'new', ...(meeting ? { meeting } : {}), ...suggestion };
+    });
+    return {
+      calendarName: parsed.calendarName,
+      window: { from: today, to: addCalendarDays(lastDay, -1), days: windowDays },
+      events,
+    };
+  };
+
+  const suggest = (
+    occurrence: IcsOccurrence,
+    meeting: Meeting | undefined,
+    own: Set<string>,
+    domainIndex: Map<string, Prospect>,
+  ): Pick<PlannedEvent, 'suggestedDeal' | 'suggestedProspect'> => {
+    const current = meeting?.dealId ? store.state.deals.get(meeting.dealId) : undefined;
+    if (current) {
+      const prospect = store.state.prospects.get(current.prospectId);
+      return { suggestedDeal: dealSummary(current, prospect) };
+    }
+    const domains = candidateDomains(occurrence, own);
+    for (const domain of domains) {
+      const prospect = domainIndex.get(domain);
+      if (!prospect) continue;
+      const deal = bestDealOf(prospect.id);
+      return {
+        ...(deal ? { suggestedDeal: dealSummary(deal, prospect) } : {}),
+        suggestedProspect: { company: prospect.company, domain, prospectId: prospect.id },
+      };
+    }
+    const first = domains[0];
+    return first ? { suggestedProspect: { company: companyFromDomain(first), domain: first } } : {};
+  };
+
+  const bestDealOf = (prospectId: string): Deal | undefined => {
+    let best: Deal | undefined;
+    for (const deal of store.state.deals.values()) {
+      if (deal.prospectId !== prospectId || deal.archived) continue;
+      const active = ACTIVE_DEAL_STAGES.includes(deal.stage);
+      const bestActive = best ? ACTIVE_DEAL_STAGES.includes(best.stage) : false;
+      if (!best || (active && !bestActive) || (active === bestActive && deal.updatedAt > best.updatedAt)) best = deal;
+    }
+    return best;
+  };
+
+  const dealSummary = (deal: Deal, prospect: Prospect | undefined) => ({
+    id: deal.id,
+    title: deal.title,
+    prospectId: deal.prospectId,
+    company: prospect?.company ?? '',
+  });
+
+  return {
+    preview(request: { text: string; fileName: string; windowDays: number }): IcsPreview {
+      const { calendarName, window, events } = plan(request.text, request.windowDays);
+      const counts = { new: 0, updated: 0, skipped: 0 };
+      for (const event of events) counts[event.status]++;
+      return {
+        fileName: request.fileName,
+        calendarName,
+        window,
+        counts,
+        events: events.map(({ occurrence: o, status, reason, meeting, suggestedDeal, suggestedProspect }) => ({
+          key: o.key,
+          uid: o.uid,
+          ...(o.recurrenceId ? { recurrenceId: o.recurrenceId } : {}),
+          title: o.title || NO_TITLE,
+          location: o.location,
+          start: o.start,
+          end: o.end,
+          allDay: o.allDay,
+          organizer: o.organizer,
+          attendees: o.attendees,
+          status,
+          ...(reason ? { reason } : {}),
+          ...(meeting ? { meetingId: meeting.id } : {}),
+          ...(suggestedDeal ? { suggestedDeal } : {}),
+          ...(suggestedProspect ? { suggestedProspect } : {}),
+        })),
+      };
+    },
+
+    async import(request: { text: string; windowDays: number; links: IcsLink[] }): Promise<IcsImportResult> {
+      const { events } = plan(request.text, request.windowDays);
+      const importable = events.filter((e) => e.status !== 'skipped');
+      const linkOf = resolveLinks(request.links, events);
+
+      return store.transact((tx) => {
+        const now = ctx.nowIso();
+        const result: IcsImportResult = { created: 0, updated: 0, skipped: events.length - importable.length, prospectsCreated: 0, dealsCreated: 0, meetingIds: [] };
+        // Prospects (and a deal for each) created or reused for "create prospect from domain", once per domain.
+        const domainIndex = prospectsByDomain(store.state.prospects.values());
+        const createdFor = new Map<string, { prospect: Prospect; deal: Deal }>();
+        const dealForNewProspect = (spec: { company: string; domain?: string }): { prospect: Prospect; deal: Deal } => {
+          const domain = (spec.domain ?? '').trim().toLowerCase();
+          const key = domain || `company:${spec.company.trim().toLowerCase()}`;
+          const done = createdFor.get(key);
+          if (done) return done;
+          const participants = importable
+            .flatMap((e) => [e.occurrence.organizer, ...e.occurrence.attendees])
+            .filter((p): p is IcsPerson => p !== null && p.email !== '' && domain !== '' && emailDomain(p.email) === domain);
+          let prospect =
+            (domain ? domainIndex.get(domain) : undefined) ??
+            [...store.state.prospects.values()].find((p) => p.company.trim().toLowerCase() === spec.company.trim().toLowerCase());
+          const contacts = [...(prospect?.contacts ?? [])];
+          for (const person of participants) {
+            if (contacts.some((c) => c.email.toLowerCase() === person.email)) continue;
+            contacts.push({ id: ctx.newId(), name: person.name.slice(0, 200) || person.email, role: '', email: person.email, phone: '' });
+          }
+          if (prospect) {
+            if (contacts.length !== prospect.contacts.length) {
+              prospect = prospectSchema.parse({ ...prospect, contacts, updatedAt: now });
+              tx.put('prospects', prospect);
+            }
+          } else {
+            prospect = prospectSchema.parse({ ...newRecordFields(ctx), company: spec.company.trim(), website: domain, notes: '', contacts, archived: false });
+            tx.put('prospects', prospect);
+            result.prospectsCreated++;
+          }
+          let deal = bestDealOf(prospect.id);
+          if (!deal || !ACTIVE_DEAL_STAGES.includes(deal.stage)) {
+            deal = dealSchema.parse({ ...newRecordFields(ctx), prospectId: prospect.id, title: `${prospect.company} opportunity`.slice(0, 200) });
+            tx.put('deals', deal);
+            createFirstTouch(ctx, tx, { prospectId: prospect.id, dealId: deal.id, name: prospect.company });
+            result.dealsCreated++;
+          }
+          const made = { prospect, deal };
+          createdFor.set(key, made);
+          return made;
+        };
+
+        for (const event of importable) {
+          const o = event.occurrence;
+          const link = linkOf(o);
+          let dealId = event.meeting?.dealId ?? null;
+          let prospect: Prospect | undefined;
+          if (link?.createProspect) {
+            const made = dealForNewProspect(link.createProspect);
+            dealId = made.deal.id;
+            prospect = made.prospect;
+          } else {
+            if (link?.dealId) dealId = link.dealId;
+            const deal = dealId ? store.state.deals.get(dealId) : undefined;
+            prospect = deal ? store.state.prospects.get(deal.prospectId) : undefined;
+          }
+          const emails = new Set([o.organizer, ...o.attendees].filter((p): p is IcsPerson => p !== null).map((p) => p.email).filter(Boolean));
+          const attendeeIds = new Set(event.meeting?.attendeeIds ?? []);
+          for (const contact of prospect?.contacts ?? []) if (contact.email && emails.has(contact.email.toLowerCase())) attendeeIds.add(contact.id);
+          const fields = {
+            dealId,
+            title: (o.title || NO_TITLE).slice(0, 300),
+            start: o.start,
+            end: o.end,
+            location: o.location.slice(0, 1_000),
+            attendeeIds: [...attendeeIds],
+          };
+          const meeting = event.meeting
+            ? meetingSchema.parse({ ...event.meeting, ...fields, updatedAt: now })
+            : meetingSchema.parse({ ...newRecordFields(ctx), ...fields, externalUid: o.key, callPlan: {}, debrief: null });
+          tx.put('meetings', meeting);
+          result.meetingIds.push(meeting.id);
+          if (event.meeting) result.updated++;
+          else result.created++;
+        }
+        return result;
+      });
+    },
+  };
+
+  /** Link per occurrence: one naming its occurrence wins over one naming the whole series (its UID). */
+  function resolveLinks(links: IcsLink[], events: PlannedEvent[]) {
+    const byKey = new Map<string, IcsLink>();
+    const known = new Set(events.flatMap((e) => [e.occurrence.key, e.occurrence.uid]));
+    for (const link of links) {
+      const key = link.recurrenceId ? `${link.uid}#${link.recurrenceId}` : link.uid;
+      if (!known.has(key)) throw invalid(`There is no event ${key} in this calendar file to link. Nothing was imported.`);
+      if (link.dealId && !store.state.deals.has(link.dealId)) throw notFound('Deal', link.dealId);
+      byKey.set(key, link);
+    }
+    return (o: IcsOccurrence) => byKey.get(o.key) ?? byKey.get(o.uid);
+  }
+}
+
+/**
+ * The rep's own domains: the calendar owner's (Google names the calendar after its owner's address) and any
+ * domain taking part in most of the file's events (the rep is in all of them).
+ */
+function ownDomains(calendarName: string, occurrences: IcsOccurrence[]): Set<string> {
+  const own = new Set<string>();
+  if (calendarName.includes('@')) own.add(emailDomain(calendarName));
+  const perEvent = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    const domains = perEvent.get(o.uid) ?? new Set<string>();
+    for (const person of [o.organizer, ...o.attendees]) if (person?.email) domains.add(emailDomain(person.email));
+    perEvent.set(o.uid, domains);
+  }
+  const withPeople = [...perEvent.values()].filter((d) => d.size > 0);
+  if (withPeople.length >= 3) {
+    const counts = new Map<string, number>();
+    for (const domains of withPeople) for (const d of domains) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (const [domain, count] of counts) if (count / withPeople.length >= 0.6) own.add(domain);
+  }
+  return own;
+}
+
+/** Company domains of an event's people, attendees first (the organizer is usually the rep). */
+function candidateDomains(o: IcsOccurrence, own: Set<string>): string[] {
+  const organizerDomain = o.organizer?.email ? emailDomain(o.organizer.email) : '';
+  const result: string[] = [];
+  const add = (domain: string) => {
+    if (domain && !own.has(domain) && !isFreeMail(domain) && !result.includes(domain)) result.push(domain);
+  };
+  for (const person of o.attendees) if (person.email && emailDomain(person.email) !== organizerDomain) add(emailDomain(person.email));
+  add(organizerDomain);
+  return result;
+}
