@@ -15,6 +15,7 @@ import { sequenceChannels } from './contract/sequences';
 import { dealOverviewChannels } from './contract/dealOverview';
 import { touchActionChannels } from './contract/touchActions';
 import { backupChannels } from './contract/backups';
+import { interopChannels, type InteropProgress } from './contract/interop';
 
 export type { AppInfo, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
@@ -33,6 +34,7 @@ export const contract = {
   ...sequenceChannels,
   ...dealOverviewChannels,
   ...touchActionChannels,
+  ...interopChannels,
   ...backupChannels,
 } as const;
 
@@ -72,9 +74,11 @@ export interface Events {
   'host.notification': NotificationRequest & { shownAt: string };
   /** Browser host only: the tray as the OS would show it. */
   'host.tray': TrayModel;
+  /** Progress of a long import (CSV rows, a backup restore), for a progress bar. */
+  'interop.progress': InteropProgress;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['data.changed', 'open.touch', 'open.meeting', 'open.today', 'open.newMeeting', 'notice', 'host.notification', 'host.tray'];
+export const EVENT_NAMES: EventName[] = ['data.changed', 'open.touch', 'open.meeting', 'open.today', 'open.newMeeting', 'notice', 'host.notification', 'host.tray', 'interop.progress'];
 
 /** What window.api is, in Electron (preload) and in the browser host alike. */
 export interface TouchplanApi {

@@ -191,6 +191,8 @@ export const settingsObjectSchema = z.object({
     shiftDefault: z.enum(['ask', 'this', 'later']).default('ask'),
     closeToTray: z.boolean().default(true),
     openAtLogin: z.boolean().default(false),
+    /** The column mapping of the last CSV import (target field -> CSV header), suggested again next time. */
+    lastCsvMapping: z.record(z.string(), z.string().nullable()).default({}),
 });
 export const settingsSchema = settingsObjectSchema.refine((s) => s.workdayStart < s.workdayEnd, {
   message: 'The working day must end after it starts',

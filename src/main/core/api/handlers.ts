@@ -13,6 +13,7 @@ import { sequenceHandlers } from './handlers/sequences';
 import { dealOverviewHandlers } from './handlers/dealOverview';
 import { calendarHandlers } from './handlers/calendar';
 import { touchActionHandlers } from './handlers/touchActions';
+import { interopHandlers } from './handlers/interop';
 import { backupHandlers } from './handlers/backups';
 
 export type { HostInfo } from './handlers/app';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...dealOverviewHandlers(services),
     ...calendarHandlers(services),
     ...touchActionHandlers(services),
+    ...interopHandlers(services),
     ...backupHandlers(services),
   };
 }

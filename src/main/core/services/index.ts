@@ -10,6 +10,7 @@ import { createSequenceService } from './sequences';
 import { createDealOverviewService } from './dealOverview';
 import { createCalendarService } from './calendar';
 import { createTouchActionService } from './touchActions';
+import { createInteropService } from '../interop/service';
 import { createBackupService } from './backups';
 
 export function createServices(ctx: ServiceContext) {
@@ -25,6 +26,7 @@ export function createServices(ctx: ServiceContext) {
     dealOverview: createDealOverviewService(ctx),
     calendar: createCalendarService(ctx),
     touchActions: createTouchActionService(ctx),
+    interop: createInteropService(ctx),
     backups: createBackupService(ctx),
   };
 }
