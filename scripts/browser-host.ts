@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core';
 import { startBrowserHost } from '../src/main/browserHost/server';
+import { DrivenClock } from '../src/main/browserHost/drivenClock';
+import { createRecordingAdapters } from '../src/main/browserHost/recording';
+import { systemClock } from '../src/main/core/ports';
 
 const { values } = parseArgs({
   options: {
@@ -31,14 +34,28 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+// TOUCHPLAN_TEST_CLOCK=<ISO instant>: time starts there and stands still until a test moves it (POST /api/test/clock).
+const testClockStart = process.env.TOUCHPLAN_TEST_CLOCK;
+const testClock = testClockStart ? new DrivenClock(Date.parse(testClockStart)) : undefined;
+if (testClock && Number.isNaN(testClock.now())) {
+  console.error(`TOUCHPLAN_TEST_CLOCK must be an ISO instant, not "${testClockStart}".`);
+  process.exit(2);
+}
+const clock = testClock ?? systemClock;
+// TOUCHPLAN_NOTIFICATIONS=unsupported: behave like an OS without a notification service (in-app banner instead).
+const recording = createRecordingAdapters(clock, { notificationsSupported: process.env.TOUCHPLAN_NOTIFICATIONS !== 'unsupported' });
+
 try {
   const core = await createCore({
     dataDir: resolve(dataDirArg),
     host: 'browser',
     version: process.env.npm_package_version ?? '0.0.0',
     demo: values.demo,
+    clock,
+    notifier: recording.notifier,
+    tray: recording.tray,
   });
-  const host = await startBrowserHost({ core, rendererDir, port });
+  const host = await startBrowserHost({ core, rendererDir, port, hostEvents: recording.onEvent, testClock });
   console.log(`Touchplan browser host: ${host.url}`);
   const stop = async () => {
     await host.close();

@@ -6,6 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promises as fs } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Core } from '../core';
+import type { DrivenClock } from './drivenClock';
+import type { HostEventListener } from './recording';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +26,10 @@ export interface BrowserHostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** More events for the page (the recording notifier and tray). */
+  hostEvents?: (listener: HostEventListener) => () => void;
+  /** Tests only: the driven clock, exposed at POST /api/test/clock (token required). */
+  testClock?: DrivenClock;
 }
 
 export interface BrowserHost {
@@ -33,13 +39,15 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export async function startBrowserHost({ core, rendererDir, port = 0, token }: BrowserHostOptions): Promise<BrowserHost> {
+export async function startBrowserHost({ core, rendererDir, port = 0, token, hostEvents, testClock }: BrowserHostOptions): Promise<BrowserHost> {
   const secret = token ?? randomBytes(24).toString('hex');
   const eventStreams = new Set<ServerResponse>();
-  const unsubscribe = core.onEvent((event, payload) => {
+  const forward: HostEventListener = (event, payload) => {
     const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const stream of eventStreams) stream.write(frame);
-  });
+  };
+  const unsubscribeCore = core.onEvent(forward);
+  const unsubscribeHost = hostEvents?.(forward) ?? (() => undefined);
 
   let origin = '';
   const server = createServer((request, response) => {
@@ -54,6 +62,7 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token }: B
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname === '/api/invoke') return invoke(request, response);
     if (url.pathname === '/api/events') return events(url, response);
+    if (url.pathname === '/api/test/clock' && testClock) return driveClock(request, response, testClock);
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveFile(url.pathname, response);
   }
@@ -78,6 +87,25 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token }: B
     }
     const result = await core.dispatch(String(body.channel), body.payload);
     send(response, 200, 'application/json', JSON.stringify(result));
+  }
+
+  /** Tests drive time: {"advanceMs": n} lets time pass (timers fire on the way); {"set": iso} jumps, then resumes. */
+  async function driveClock(request: IncomingMessage, response: ServerResponse, clock: DrivenClock): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (!tokenMatches(request.headers['x-touchplan-token'] as string | undefined)) return send(response, 403, 'text/plain', 'Missing or wrong bridge token.');
+    try {
+      const body = JSON.parse(await readBody(request)) as { set?: string; advanceMs?: number };
+      if (typeof body.set === 'string') {
+        const ms = Date.parse(body.set);
+        if (Number.isNaN(ms)) throw new Error(`"${body.set}" is not an instant`);
+        clock.set(ms);
+        core.resume();
+      }
+      if (typeof body.advanceMs === 'number') clock.advance(body.advanceMs);
+      send(response, 200, 'application/json', JSON.stringify({ now: new Date(clock.now()).toISOString() }));
+    } catch (error) {
+      send(response, 400, 'application/json', JSON.stringify({ error: (error as Error).message }));
+    }
   }
 
   function events(url: URL, response: ServerResponse): void {
@@ -120,7 +148,8 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token }: B
     token: secret,
     server,
     async close() {
-      unsubscribe();
+      unsubscribeCore();
+      unsubscribeHost();
       for (const stream of eventStreams) stream.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -5,7 +5,8 @@ import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
 import { SCREENS, useRoute } from './router';
 import { DealsScreen } from './screens/DealsScreen';
-import { TemplatesScreen, TodayScreen } from './screens/PlaceholderScreens';
+import { TemplatesScreen } from './screens/PlaceholderScreens';
+import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
@@ -50,6 +51,7 @@ export function App() {
         </nav>
         <main className="main">
           <Notices />
+          <TodayEvents />
           <Screen screen={route.screen} />
         </main>
         {host === 'browser' && <DevPanel />}

@@ -43,6 +43,8 @@ export interface TodayViewDto {
   date: string;
   /** The instant the lists were computed at (the host's clock). */
   now: string;
+  /** The rep's time zone (settings.timeZone): show times in it. */
+  timeZone: string;
   overdue: TodayTouchItem[];
   today: TodayTouchItem[];
   meetings: TodayMeetingItem[];

@@ -84,6 +84,7 @@ export function createTouchActionService(ctx: ServiceContext) {
       return {
         date: view.date,
         now: new Date(now).toISOString(),
+        timeZone: state.settings.timeZone,
         overdue: view.overdue.map((entry) => item(entry, true)),
         today: view.today.map((entry) => item(entry, false)),
         meetings: view.meetings.map((m) => ({

@@ -1,15 +1,36 @@
 // Browser host only: what Electron would hand to the OS (notifications, the tray), shown in the page.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Events } from '../../../shared/api';
-import type { TrayMenuItem } from '../../../shared/hostModels';
-import { useEvent } from '../api/client';
+import type { NotificationRequest, TrayMenuItem } from '../../../shared/hostModels';
+import { call, useEvent } from '../api/client';
+import { navigate } from '../router';
+
+type Shown = Events['host.notification'];
+const same = (a: Shown, b: Shown) => a.key === b.key && a.shownAt === b.shownAt;
+
+/** What clicking the OS notification would open. */
+function openTarget(target: NotificationRequest['target']): void {
+  if (target.kind === 'touch') navigate('today', target.id);
+  else if (target.kind === 'meeting') navigate('meetings', target.id);
+  else navigate('today');
+}
 
 export function DevPanel() {
   const [open, setOpen] = useState(false);
   const [notifications, setNotifications] = useState<Events['host.notification'][]>([]);
   const [tray, setTray] = useState<Events['host.tray'] | null>(null);
-  useEvent('host.notification', (n) => setNotifications((all) => [n, ...all].slice(0, 50)));
+  useEvent('host.notification', (n) => setNotifications((all) => [n, ...all.filter((o) => !same(o, n))].slice(0, 50)));
   useEvent('host.tray', setTray);
+  // A reloaded page sees what was already shown, and the current tray.
+  useEffect(() => {
+    call('host.panel', {}).then(
+      (panel) => {
+        setNotifications((live) => [...live, ...panel.notifications.filter((n) => !live.some((o) => same(o, n)))].slice(0, 50));
+        setTray((live) => live ?? panel.tray);
+      },
+      () => undefined,
+    );
+  }, []);
 
   return (
     <aside className={open ? 'dev-panel open' : 'dev-panel'} aria-label="Developer panel">
@@ -33,7 +54,10 @@ export function DevPanel() {
             {notifications.map((n) => (
               <li key={n.key + n.shownAt}>
                 <strong>{n.title}</strong>
-                <span>{n.body}</span>
+                <span className="dev-body-text">{n.body}</span>
+                <button type="button" className="link-button" aria-label={`Click notification: ${n.title}`} onClick={() => openTarget(n.target)}>
+                  Open
+                </button>
               </li>
             ))}
           </ul>
