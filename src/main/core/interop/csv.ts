@@ -97,14 +97,14 @@ const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]+/g
 const SYNONYMS: Record<CsvField, string[]> = {
   company: [
     'companyname', 'company', 'accountname', 'account', 'organizationname', 'organization', 'organisation',
-    'organisationname', 'associatedcompany', 'companyaccount', 'firm', 'employer',
+    'organisationname', 'associatedcompany', 'companyaccount', 'firm', 'employer', 'firma', 'unternehmen',
   ],
   website: [
     'website', 'websiteurl', 'companywebsite', 'companydomainname', 'domain', 'organizationwebsite', 'web',
-    'url', 'accountwebsite', 'companydomain',
+    'url', 'accountwebsite', 'companydomain', 'webseite',
   ],
-  firstName: ['firstname', 'givenname', 'personfirstname', 'contactfirstname', 'forename'],
-  lastName: ['lastname', 'surname', 'familyname', 'personlastname', 'contactlastname'],
+  firstName: ['firstname', 'givenname', 'personfirstname', 'contactfirstname', 'forename', 'vorname', 'prenom'],
+  lastName: ['lastname', 'surname', 'familyname', 'personlastname', 'contactlastname', 'nachname', 'nom'],
   contactName: ['personname', 'fullname', 'contactname', 'name', 'contact', 'contactfullname', 'person'],
   email: [
     'email', 'emailaddress', 'email1', 'personemail', 'personemailwork', 'workemail', 'contactemail',
@@ -112,10 +112,10 @@ const SYNONYMS: Record<CsvField, string[]> = {
   ],
   phone: [
     'phone', 'phonenumber', 'personphone', 'personphonework', 'workphone', 'businessphone', 'mobilephone',
-    'mobile', 'mobilephonenumber', 'telephone', 'contactphone',
+    'mobile', 'mobilephonenumber', 'telephone', 'contactphone', 'telefon',
   ],
   role: ['jobtitle', 'title', 'personjobtitle', 'role', 'position', 'contactjobtitle', 'jobrole'],
-  notes: ['notes', 'note', 'description', 'accountdescription', 'comments', 'organizationnotes'],
+  notes: ['notes', 'note', 'description', 'accountdescription', 'comments', 'organizationnotes', 'notizen'],
 };
 
 /**
