@@ -5,17 +5,21 @@ import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
 import { SCREENS, useRoute } from './router';
 import { DealsScreen } from './screens/DealsScreen';
-import { TemplatesScreen } from './screens/PlaceholderScreens';
 import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
+import { TemplatesScreen } from './screens/plan/TemplatesScreen';
+import { DealPage } from './screens/plan/DealPage';
+import { MeetingPage } from './screens/plan/MeetingPage';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-function Screen({ screen }: { screen: string }) {
+function Screen({ screen, id }: { screen: string; id?: string }) {
   switch (screen) {
     case 'calendar':
       return <CalendarScreen />;
     case 'deals':
-      return <DealsScreen />;
+      return id ? <DealPage key={id} id={id} /> : <DealsScreen />;
+    case 'meetings':
+      return id ? <MeetingPage key={id} id={id} /> : <DealsScreen />;
     case 'templates':
       return <TemplatesScreen />;
     case 'settings':
@@ -52,7 +56,7 @@ export function App() {
         <main className="main">
           <Notices />
           <TodayEvents />
-          <Screen screen={route.screen} />
+          <Screen screen={route.screen} id={route.id} />
         </main>
         {host === 'browser' && <DevPanel />}
       </div>
