@@ -7,6 +7,7 @@ import { expect, startHost, tempDataDir, test as base, type RunningHost } from '
 const START = '2026-03-10T08:00:00.000Z'; // a Tuesday, before the working day
 
 const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs an object pattern here
   host: async ({}, use) => {
     const host = await startHost(tempDataDir(), [], { TOUCHPLAN_TEST_CLOCK: START });
     await use(host);
