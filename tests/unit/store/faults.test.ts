@@ -8,7 +8,6 @@
 // Failures of housekeeping after the data is durable (closing the folder handle used for fsync, removing a
 // finished commit record) do not fail the save: there the change is acknowledged and persisted.
 import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../src/main/core/api/dispatch';
 import { createHandlers } from '../../../src/main/core/api/handlers';

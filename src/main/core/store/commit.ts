@@ -7,7 +7,7 @@
 // restart rolls it forward (never a mix of old and new files). The error then says `mayBeApplied`: the
 // folder holds the old or the new state (the new one once rolled forward), and the caller supersedes it
 // with its next commit, whose own record atomically replaces the old one.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { syncFolder, TEMP_SUFFIX, writeTempFile } from './durableWrite';
 import type { FsLayer } from './fsLayer';
 import { shardFileName } from './shards';
@@ -19,6 +19,7 @@ export interface ShardBytes {
   bytes: string;
 }
 
+/** File names inside the data folder (never absolute paths, so a moved or copied folder recovers itself). */
 interface CommitRecord {
   renames: [temp: string, target: string][];
 }
@@ -47,14 +48,14 @@ export async function commitShards(fs: FsLayer, dataDir: string, files: ShardByt
   try {
     for (const file of files) temps.push(await writeTempFile(fs, join(dataDir, shardFileName(file.shard)), file.bytes));
     const record: CommitRecord = {
-      renames: files.map((file, index) => [temps[index] as string, join(dataDir, shardFileName(file.shard))]),
+      renames: files.map((file, index) => [basename(temps[index] as string), shardFileName(file.shard)]),
     };
     const recordTemp = await writeTempFile(fs, join(dataDir, COMMIT_RECORD), JSON.stringify(record));
     temps.push(recordTemp);
     await fs.rename(recordTemp, join(dataDir, COMMIT_RECORD));
     decided = true; // the record is in place: from here on the commit is rolled forward, never back
     await syncFolder(fs, dataDir);
-    for (const [temp, target] of record.renames) await fs.rename(temp, target);
+    for (const [temp, target] of record.renames) await fs.rename(join(dataDir, temp), join(dataDir, target));
     await syncFolder(fs, dataDir);
   } catch (error) {
     if (!decided) for (const temp of temps) await fs.unlink(temp).catch(() => undefined);
@@ -96,7 +97,8 @@ export async function recoverInterruptedCommit(fs: FsLayer, dataDir: string): Pr
   }
   if (record && Array.isArray(record.renames)) {
     for (const [temp, target] of record.renames) {
-      await fs.rename(temp, target).catch((error: NodeJS.ErrnoException) => {
+      if (basename(temp) !== temp || basename(target) !== target) continue; // not a record this code wrote
+      await fs.rename(join(dataDir, temp), join(dataDir, target)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error; // already renamed before the crash
       });
     }

@@ -66,29 +66,44 @@ export function validateShard(shard: string, parsed: unknown): ShardContent {
   return { kind: 'collection', collection, records };
 }
 
-/** Tracks which shard each record lives in, so a change rewrites only its own files. */
+/**
+ * Which records each shard file holds, so a change rewrites only its own files. A record's shard is a pure
+ * function of the record (shardOf), so callers pass the records. The ids a file held at load are kept as a
+ * plain list and turned into a set only when that shard first changes: most yearly files never do, and
+ * opening a ten-year career stays cheap.
+ */
 export class ShardIndex {
-  private readonly members = new Map<string, Map<string, CollectionName>>();
-  private readonly shardOfRecord = new Map<string, string>();
+  private readonly members = new Map<string, Set<string>>();
+  private readonly loaded = new Map<string, string[]>();
 
   shards(): string[] {
-    return [...this.members.keys()];
+    return [...new Set([...this.members.keys(), ...this.loaded.keys()])];
   }
 
-  locate(id: string): string | undefined {
-    return this.shardOfRecord.get(id);
+  private membersOf(shard: string): Set<string> {
+    let members = this.members.get(shard);
+    if (!members) {
+      members = new Set(this.loaded.get(shard));
+      this.loaded.delete(shard);
+      this.members.set(shard, members);
+    }
+    return members;
   }
 
-  /** Places a record; returns the shards whose content changed (old and new). */
-  place<C extends CollectionName>(collection: C, record: CollectionRecord[C]): string[] {
+  /** Places a record that replaces `previous` (if any); returns the shards whose content changed. */
+  place<C extends CollectionName>(collection: C, record: CollectionRecord[C], previous?: CollectionRecord[C]): string[] {
     const target = shardOf(collection, record);
-    const previous = this.shardOfRecord.get(record.id);
-    if (previous && previous !== target) this.members.get(previous)?.delete(record.id);
-    let members = this.members.get(target);
-    if (!members) this.members.set(target, (members = new Map()));
-    members.set(record.id, collection);
-    this.shardOfRecord.set(record.id, target);
-    return previous && previous !== target ? [previous, target] : [target];
+    const from = previous ? shardOf(collection, previous) : undefined;
+    if (from !== undefined && from !== target) this.membersOf(from).delete(record.id);
+    this.membersOf(target).add(record.id);
+    return from !== undefined && from !== target ? [from, target] : [target];
+  }
+
+  /** Removes a record; returns its shard. */
+  remove<C extends CollectionName>(collection: C, record: CollectionRecord[C]): string {
+    const shard = shardOf(collection, record);
+    this.membersOf(shard).delete(record.id);
+    return shard;
   }
 
   /**
@@ -97,32 +112,24 @@ export class ShardIndex {
    */
   loadShard<C extends CollectionName>(shard: string, collection: C, records: CollectionRecord[C][], map: Map<string, CollectionRecord[C]>): Set<string> {
     const rewrite = new Set<string>();
-    let members = this.members.get(shard);
-    if (!members) this.members.set(shard, (members = new Map()));
+    let ids = this.loaded.get(shard);
+    if (!ids && !this.members.has(shard)) this.loaded.set(shard, (ids = []));
     for (const record of records) {
       const id = record.id;
       const existing = map.get(id);
       if (existing !== undefined && existing.updatedAt >= record.updatedAt) {
-        rewrite.add(shard);
+        rewrite.add(shard); // an older copy: dropped from this file
         continue;
       }
       map.set(id, record);
-      if (existing === undefined && shardOf(collection, record) === shard) {
-        members.set(id, collection);
-        this.shardOfRecord.set(id, shard);
+      if (existing === undefined && ids && shardOf(collection, record) === shard) {
+        ids.push(id);
         continue;
       }
-      for (const touched of this.place(collection, record)) if (touched !== shard) rewrite.add(touched);
+      for (const touched of this.place(collection, record, existing)) rewrite.add(touched);
       rewrite.add(shard);
     }
     return rewrite;
-  }
-
-  remove(id: string): string | undefined {
-    const previous = this.shardOfRecord.get(id);
-    if (previous) this.members.get(previous)?.delete(id);
-    this.shardOfRecord.delete(id);
-    return previous;
   }
 
   serialize(shard: string, state: StoreState): string {
@@ -136,8 +143,12 @@ export class ShardIndex {
       };
       return JSON.stringify(file);
     }
+    const collection = collectionOfShard(shard);
     const records: unknown[] = [];
-    for (const [id, collection] of this.members.get(shard) ?? []) records.push(state[collection].get(id));
+    if (collection) {
+      const map = state[collection] as Map<string, unknown>;
+      for (const id of this.members.get(shard) ?? this.loaded.get(shard) ?? []) records.push(map.get(id));
+    }
     return JSON.stringify({ schemaVersion: SCHEMA_VERSION, shard, records });
   }
 }

@@ -207,19 +207,17 @@ export class Store {
   private applyPut<C extends CollectionName>(batch: Batch, collection: C, record: CollectionRecord[C]): void {
     const map = this.state[collection] as Map<string, CollectionRecord[C]>;
     const before = map.get(record.id);
-    const beforeShard = this.index.locate(record.id);
     map.set(record.id, record);
-    for (const shard of this.index.place(collection, record)) batch.shards.add(shard);
+    for (const shard of this.index.place(collection, record, before)) batch.shards.add(shard);
     batch.changed.add(collection);
     batch.undo.push(() => {
       if (before) {
         map.set(record.id, before);
-        this.index.place(collection, before);
+        for (const shard of this.index.place(collection, before, record)) this.unsettled.add(shard);
       } else {
         map.delete(record.id);
-        this.index.remove(record.id);
+        this.unsettled.add(this.index.remove(collection, record));
       }
-      if (beforeShard) this.unsettled.add(beforeShard);
     });
   }
 
@@ -228,12 +226,11 @@ export class Store {
     const before = map.get(id);
     if (!before) return;
     map.delete(id);
-    const shard = this.index.remove(id);
-    if (shard) batch.shards.add(shard);
+    batch.shards.add(this.index.remove(collection, before));
     batch.changed.add(collection);
     batch.undo.push(() => {
       map.set(id, before);
-      this.index.place(collection, before as never);
+      for (const shard of this.index.place(collection, before)) this.unsettled.add(shard);
     });
   }
 
