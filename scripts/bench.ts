@@ -8,6 +8,7 @@ import type { BenchContext, BenchSection } from './bench/context';
 
 const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   store: () => import('./bench/store'),
+  plan: () => import('./bench/plan'),
 };
 
 async function main(): Promise<void> {

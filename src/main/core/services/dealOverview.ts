@@ -9,6 +9,8 @@ import { notFound } from '../errors';
 import type { ServiceContext } from './context';
 import { getDeal, readinessOf } from './planCommon';
 
+const byTitle = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 interface Row {
   deal: Deal;
   scan: DealDriftScan;
@@ -76,7 +78,7 @@ export function createDealOverviewService(ctx: ServiceContext) {
         (a, b) =>
           Number(b.drift !== null) - Number(a.drift !== null) ||
           (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-          a.deal.title.localeCompare(b.deal.title),
+          byTitle.compare(a.deal.title, b.deal.title),
       );
       return result.map(({ key: _key, ...row }) => row);
     },
