@@ -11,6 +11,7 @@ import { DealPage } from './screens/plan/DealPage';
 import { MeetingPage } from './screens/plan/MeetingPage';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ImportExportScreen } from './screens/ImportExportScreen';
 
 function Screen({ screen, id }: { screen: string; id?: string }) {
   switch (screen) {
@@ -24,6 +25,8 @@ function Screen({ screen, id }: { screen: string; id?: string }) {
       return <TemplatesScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'import':
+      return <ImportExportScreen />;
     default:
       return <TodayScreen />;
   }

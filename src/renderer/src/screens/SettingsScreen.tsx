@@ -28,6 +28,9 @@ export function SettingsScreen() {
         <p>
           Touchplan keeps everything on this computer, in <code>{info.data?.dataDir ?? '…'}</code>.
         </p>
+        <p>
+          <a href="#/import">Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
+        </p>
       </section>
     </section>
   );
