@@ -42,11 +42,17 @@ export function CallPlanEditor({ meetingId, plan, carried }: { meetingId: string
 
   return (
     <form className="form plan-callplan" onSubmit={submit} aria-label="Call plan" noValidate>
-      <label>
-        Client needs and context
-        <textarea rows={3} value={draft.needs} onChange={(e) => set('needs', e.target.value)} placeholder="What they need, why now, who decides" />
-      </label>
-      <div className="plan-outcomes">
+      <div className="plan-grid-2">
+        <label>
+          Client needs and context
+          <textarea rows={3} value={draft.needs} onChange={(e) => set('needs', e.target.value)} placeholder="What they need, why now, who decides" />
+        </label>
+        <label>
+          Positioning storyline
+          <textarea rows={3} value={draft.storyline} onChange={(e) => set('storyline', e.target.value)} placeholder="The story that links their needs to what you bring" />
+        </label>
+      </div>
+      <div className="plan-grid-3">
         <label>
           Ideal outcome
           <textarea rows={2} value={draft.idealOutcome} onChange={(e) => set('idealOutcome', e.target.value)} placeholder="The commitment that moves the deal furthest and fastest" />
@@ -55,12 +61,12 @@ export function CallPlanEditor({ meetingId, plan, carried }: { meetingId: string
           Fallback outcome
           <textarea rows={2} value={draft.fallbackOutcome} onChange={(e) => set('fallbackOutcome', e.target.value)} placeholder="The least that still counts as progress" />
         </label>
+        <label className="plan-cta">
+          Call to action
+          <textarea rows={2} value={draft.callToAction} onChange={(e) => set('callToAction', e.target.value)} placeholder="The exact commitment you will ask for" />
+        </label>
       </div>
-      <label>
-        Call to action
-        <input value={draft.callToAction} onChange={(e) => set('callToAction', e.target.value)} placeholder="The exact commitment you will ask for" />
-      </label>
-      <div className="plan-outcomes">
+      <div className="plan-grid-3">
         <ListEditor
           label="Discovery questions"
           itemLabel="Discovery question"
@@ -75,18 +81,14 @@ export function CallPlanEditor({ meetingId, plan, carried }: { meetingId: string
           items={draft.objections}
           onChange={(items) => set('objections', items)}
         />
+        <ListEditor
+          label="They committed to last time"
+          itemLabel="Carried commitment"
+          addLabel="Add commitment"
+          items={draft.carriedCommitments}
+          onChange={(items) => set('carriedCommitments', items)}
+        />
       </div>
-      <label>
-        Positioning storyline
-        <textarea rows={3} value={draft.storyline} onChange={(e) => set('storyline', e.target.value)} placeholder="The story that links their needs to what you bring" />
-      </label>
-      <ListEditor
-        label="They committed to last time"
-        itemLabel="Carried commitment"
-        addLabel="Add commitment"
-        items={draft.carriedCommitments}
-        onChange={(items) => set('carriedCommitments', items)}
-      />
       {missingCarried.length > 0 && (
         <p className="plan-hint">
           From the previous debrief: {missingCarried.join('; ')}.{' '}

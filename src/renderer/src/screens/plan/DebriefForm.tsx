@@ -93,7 +93,7 @@ export function DebriefForm({ meeting, zone, settings, onDone }: { meeting: Meet
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form plan-debrief-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>Outcome reached</legend>
         <div className="plan-radios" role="radiogroup" aria-label="Outcome reached">

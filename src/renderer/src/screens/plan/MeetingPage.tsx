@@ -173,14 +173,12 @@ export function MeetingPage({ id }: { id: string }) {
         </section>
       )}
 
-      <div className="plan-columns plan-columns-even">
-        <section className="plan-box" aria-labelledby="callplan-title">
+      <section className="plan-box" aria-labelledby="callplan-title">
           <h2 id="callplan-title">Call plan</h2>
-          <CallPlanEditor key={meeting.updatedAt} meetingId={meeting.id} plan={meeting.callPlan} carried={carriedCommitments} />
-        </section>
+        <CallPlanEditor key={meeting.updatedAt} meetingId={meeting.id} plan={meeting.callPlan} carried={carriedCommitments} />
+      </section>
 
-        <div>
-          <section className="plan-box" aria-labelledby="sequence-title">
+      <section className="plan-box" aria-labelledby="sequence-title">
             <h2 id="sequence-title">Follow-up sequence</h2>
             {touches.length === 0 ? (
               <p className="muted">No touches yet. Plan the follow-up now, before the meeting: pick a template below or add touches one by one.</p>
@@ -188,9 +186,9 @@ export function MeetingPage({ id }: { id: string }) {
               <table className="table plan-touches" aria-label="Follow-up sequence">
                 <thead>
                   <tr>
-                    <th>Due</th>
+                    <th className="plan-col-due">Due</th>
                     <th>Touch</th>
-                    <th>
+                    <th className="plan-col-actions">
                       <span className="plan-sr">Actions</span>
                     </th>
                   </tr>
@@ -219,7 +217,7 @@ export function MeetingPage({ id }: { id: string }) {
                           title={t.locked ? 'Locked: no shift or adaptation moves it' : 'Lock so that no shift or adaptation moves it'}
                           onClick={() => void toggleLock(t)}
                         >
-                          {t.locked ? '🔒 Locked' : '🔓 Lock'}
+                          {t.locked ? 'Locked' : 'Lock'}
                         </button>
                         <button type="button" className="secondary plan-small" aria-label={`Edit ${t.title}`} onClick={() => setDialog({ kind: 'touch', touch: t })}>
                           Edit
@@ -234,13 +232,11 @@ export function MeetingPage({ id }: { id: string }) {
               </table>
             )}
           </section>
-          {deal ? (
-            <PlanFollowUp meetingId={meeting.id} zone={zone} onAddTouch={() => setDialog({ kind: 'touch' })} />
-          ) : (
-            <p className="plan-hint">Link this meeting to a deal to plan its follow-up.</p>
-          )}
-        </div>
-      </div>
+      {deal ? (
+        <PlanFollowUp meetingId={meeting.id} zone={zone} onAddTouch={() => setDialog({ kind: 'touch' })} />
+      ) : (
+        <p className="plan-hint">Link this meeting to a deal to plan its follow-up.</p>
+      )}
 
       {dialog?.kind === 'details' && deal && prospect && (
         <Dialog title="Edit meeting" onClose={() => setDialog(null)} wide>
