@@ -9,6 +9,7 @@ import type { BenchContext, BenchSection } from './bench/context';
 const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   store: () => import('./bench/store'),
   plan: () => import('./bench/plan'),
+  today: () => import('./bench/today'),
 };
 
 async function main(): Promise<void> {
