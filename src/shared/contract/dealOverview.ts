@@ -28,6 +28,8 @@ export interface DealTimeline {
   items: TimelineItem[];
   /** What the prospect committed to at the latest debrief. */
   openCommitments: CarriedCommitment[];
+  /** Why the deal is drifting, or null. */
+  drift: DealDrift | null;
 }
 
 export const dealOverviewChannels = {

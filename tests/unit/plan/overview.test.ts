@@ -54,6 +54,10 @@ describe('deals.overview', () => {
     expect(rows[1]?.drift?.message).toContain('Intro call');
     expect(rows[1]?.nextMeeting).toBeNull();
     expect((await world.call('deals.overview', { includeClosed: true })).map((r) => r.prospect.company)).toContain('Delta Retail');
+    // A deal's timeline carries the same drift.
+    expect((await world.call('deals.timeline', { id: b.deal.id })).drift?.reason).toBe('no-next-touch');
+    expect((await world.call('deals.timeline', { id: c.deal.id })).drift?.reason).toBe('late-first-touch');
+    expect((await world.call('deals.timeline', { id: a.deal.id })).drift).toBeNull();
   });
 });
 

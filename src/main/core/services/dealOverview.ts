@@ -93,9 +93,11 @@ export function createDealOverviewService(ctx: ServiceContext) {
       for (const m of state.meetings.values()) if (m.dealId === id) meetings.push(m);
       const byMeeting = new Map<string, Touch[]>(meetings.map((m) => [m.id, []]));
       const items: (TimelineItem & { key: string })[] = [];
+      const scan = new DealDriftScan(deal, meetings, clock);
       for (const touch of state.touches.values()) {
         if (touch.meetingId !== null) byMeeting.get(touch.meetingId)?.push(touch);
         if (touch.dealId !== id) continue;
+        scan.add(touch);
         const at = clock.sortKey(touch.due);
         items.push({ kind: 'touch', at, touch, key: at });
       }
@@ -121,7 +123,13 @@ export function createDealOverviewService(ctx: ServiceContext) {
           meetingTitle: from.title,
           meetingStart: from.start,
         })) ?? [];
-      return { deal, prospect, items: items.map(({ key: _key, ...item }) => item as TimelineItem), openCommitments };
+      return {
+        deal,
+        prospect,
+        items: items.map(({ key: _key, ...item }) => item as TimelineItem),
+        openCommitments,
+        drift: scan.result(),
+      };
     },
   };
 }

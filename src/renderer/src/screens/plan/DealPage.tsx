@@ -21,7 +21,6 @@ const OUTCOME_LABELS = { ideal: 'Ideal outcome reached', fallback: 'Fallback out
 
 export function DealPage({ id }: { id: string }) {
   const timeline = useQuery('deals.timeline', { id });
-  const overview = useQuery('deals.overview', { includeClosed: true });
   const settings = useQuery('settings.get', {});
   const zone = zoneOf(settings.data);
   const today = todayIn(zone);
@@ -39,8 +38,7 @@ export function DealPage({ id }: { id: string }) {
     );
   }
   if (!timeline.data) return <section className="screen" aria-busy="true" />;
-  const { deal, prospect, items, openCommitments } = timeline.data;
-  const row = overview.data?.find((r) => r.deal.id === id);
+  const { deal, prospect, items, openCommitments, drift } = timeline.data;
 
   const setStage = (stage: DealStage) => run(() => call('deals.setStage', { id, stage }));
   const archive = () =>
@@ -62,8 +60,8 @@ export function DealPage({ id }: { id: string }) {
             {deal.expectedClose && <> · expected close {formatDate(deal.expectedClose)}</>}
             {deal.archived && <span className="badge plan-badge-muted">Archived</span>}
           </p>
-          {row && <DriftBadge drift={row.drift} />}
-          {row?.drift && <p className="plan-drift-text">{row.drift.message}</p>}
+          <DriftBadge drift={drift} />
+          {drift && <p className="plan-drift-text">{drift.message}</p>}
         </div>
         <div className="screen-actions plan-wrap">
           <label className="plan-inline-label">
