@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
 import { useAction, useToast } from '../components/Toasts';
+import { BackupsPanel } from './BackupsPanel';
 
 const WEEKDAYS = [
   [1, 'Mon'],
@@ -16,18 +17,15 @@ const WEEKDAYS = [
 
 export function SettingsScreen() {
   const settings = useQuery('settings.get', {});
-  const info = useQuery('app.info', {});
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header">
         <h1 id="settings-title">Settings</h1>
       </header>
       {settings.data && <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />}
-      <section className="panel" aria-labelledby="data-title">
-        <h2 id="data-title">Your data</h2>
-        <p>
-          Touchplan keeps everything on this computer, in <code>{info.data?.dataDir ?? '…'}</code>.
-        </p>
+      <BackupsPanel />
+      <section className="panel" aria-labelledby="interop-title">
+        <h2 id="interop-title">Import &amp; export</h2>
         <p>
           <a href="#/import">Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
         </p>
