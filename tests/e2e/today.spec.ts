@@ -15,34 +15,28 @@ const test = base.extend<{ host: RunningHost }>({
   },
 });
 
+/** The page's bridge token (the browser host writes it into index.html). */
+async function token(page: Page): Promise<string> {
+  return (await page.locator('meta[name="touchplan-bridge-token"]').getAttribute('content')) ?? '';
+}
+
 async function api<T>(page: Page, channel: string, payload: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ channel, payload }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="touchplan-bridge-token"]')?.content ?? '';
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Touchplan-Token': token },
-        body: JSON.stringify({ channel, payload }),
-      });
-      return response.json();
-    },
-    { channel, payload },
-  );
+  const response = await page.request.post(new URL('/api/invoke', page.url()).href, {
+    headers: { 'X-Touchplan-Token': await token(page) },
+    data: { channel, payload },
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
+  return result.value;
 }
 
 /** Moves the host's clock: time passes (timers fire on the way). The page's clock follows. */
 async function advance(page: Page, ms: number): Promise<void> {
-  const now = await page.evaluate(async (advanceMs) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="touchplan-bridge-token"]')?.content ?? '';
-    const response = await fetch('/api/test/clock', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Touchplan-Token': token },
-      body: JSON.stringify({ advanceMs }),
-    });
-    return ((await response.json()) as { now: string }).now;
-  }, ms);
+  const response = await page.request.post(new URL('/api/test/clock', page.url()).href, {
+    headers: { 'X-Touchplan-Token': await token(page) },
+    data: { advanceMs: ms },
+  });
+  const { now } = (await response.json()) as { now: string };
   expect(Date.parse(now)).toBeGreaterThan(Date.parse(START));
   await page.clock.fastForward(ms);
 }
@@ -156,8 +150,10 @@ test('the developer panel shows the notification of a touch that comes due, and 
   await advance(page, 91 * 60_000);
   await expect(page.getByLabel('Tray')).toContainText('Touchplan — 4 touches today (2 overdue)');
   await expect(notifications).toContainText('None yet.');
-  // …while the next one still comes, at its time.
+  // …while the next one still comes, at its time (read back through host.panel, so no race with the event stream).
   await advance(page, 29 * 60_000);
+  await page.reload();
+  await page.getByRole('button', { name: /Host panel/ }).click();
   await expect(notifications.getByRole('listitem')).toHaveCount(1);
   await expect(notifications).toContainText('Touch due at 10:00: Call Lena about the PoC');
 });
