@@ -179,5 +179,51 @@ export function generateDataset(size: DatasetSize, nowMs: number, seed = 42): Ge
       skipReason: status === 'skipped' ? 'Prospect out of office' : '',
     });
   }
+  closeQuietDeals(deals, meetings, nowMs, random);
+  planNextTouches(deals, touches, nowMs, random);
   return { prospects, deals, meetings, touches };
+}
+
+/**
+ * A deal whose last meeting is long past was won or lost by now; a few stay open and drift, as in real
+ * pipelines. Deals with recent or upcoming meetings stay in an active stage.
+ */
+function closeQuietDeals(deals: Deal[], meetings: Meeting[], nowMs: number, random: () => number): void {
+  const lastMeeting = new Map<string, number>();
+  for (const meeting of meetings) {
+    const start = Date.parse(meeting.start);
+    if (meeting.dealId && start > (lastMeeting.get(meeting.dealId) ?? 0)) lastMeeting.set(meeting.dealId, start);
+  }
+  for (const deal of deals) {
+    const last = lastMeeting.get(deal.id) ?? 0;
+    if (last > nowMs - 45 * DAY) {
+      if (!ACTIVE.includes(deal.stage)) deal.stage = ACTIVE[Math.floor(random() * ACTIVE.length)] as DealStage;
+    } else if (random() > 0.03) {
+      deal.stage = random() < 0.45 ? 'won' : 'lost';
+    }
+  }
+}
+const ACTIVE: DealStage[] = ['discovery', 'evaluation', 'proposal', 'negotiation'];
+
+/** Most open deals have their next milestone planned (the latest touch moves ahead); a few drift. */
+function planNextTouches(deals: Deal[], touches: Touch[], nowMs: number, random: () => number): void {
+  const today = new Date(nowMs).toISOString().slice(0, 10);
+  const latest = new Map<string, Touch>();
+  const hasNext = new Set<string>();
+  for (const touch of touches) {
+    if (!touch.dealId) continue;
+    const due = touch.due.allDay ? touch.due.date : touch.due.at;
+    if (touch.status === 'planned' && due >= today) hasNext.add(touch.dealId);
+    const current = latest.get(touch.dealId);
+    if (!current || due > (current.due.allDay ? current.due.date : current.due.at)) latest.set(touch.dealId, touch);
+  }
+  for (const deal of deals) {
+    const touch = latest.get(deal.id);
+    if (!ACTIVE.includes(deal.stage) || hasNext.has(deal.id) || !touch || random() < 0.15) continue;
+    const dueMs = onWeekday(nowMs + (1 + Math.floor(random() * 8)) * DAY);
+    touch.due = touch.due.allDay ? { allDay: true, date: new Date(dueMs).toISOString().slice(0, 10) } : { allDay: false, at: new Date(Math.floor(dueMs / DAY) * DAY + 14 * 3_600_000).toISOString() };
+    touch.status = 'planned';
+    touch.completedAt = null;
+    touch.skipReason = '';
+  }
 }
