@@ -170,6 +170,15 @@ export const templateSchema = recordBaseSchema.extend({
 });
 export type Template = z.infer<typeof templateSchema>;
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export const weekdaySchema = z.number().int().min(1).max(7);
 
@@ -178,7 +187,11 @@ export const settingsObjectSchema = z.object({
     workdayStart: localTimeSchema.default('09:00'),
     workdayEnd: localTimeSchema.default('17:30'),
     /** IANA time zone, taken from the OS when the data folder is created. */
-    timeZone: z.string().min(1).default('UTC'),
+    timeZone: z
+      .string()
+      .min(1)
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone this system knows (e.g. Europe/Berlin)` })
+      .default('UTC'),
     nonWorkingDates: z.array(localDateSchema).default([]),
     digestTime: localTimeSchema.default('08:30'),
     meetingLeadMinutes: z.number().int().min(0).max(24 * 60).default(10),

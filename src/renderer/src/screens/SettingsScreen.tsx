@@ -15,6 +15,11 @@ const WEEKDAYS = [
   [7, 'Sun'],
 ] as const;
 
+function timeZoneChoices(current: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
 export function SettingsScreen() {
   const settings = useQuery('settings.get', {});
   return (
@@ -74,7 +79,13 @@ function SettingsForm({ saved }: { saved: Settings }) {
             </label>
             <label>
               Time zone
-              <input value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />
+              <select value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
+                {timeZoneChoices(draft.timeZone).map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone.replace(/_/g, ' ')}
+                  </option>
+                ))}
+              </select>
             </label>
           </div>
           <label>
