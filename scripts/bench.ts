@@ -10,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   store: () => import('./bench/store'),
   plan: () => import('./bench/plan'),
   today: () => import('./bench/today'),
+  interop: () => import('./bench/interop'),
 };
 
 async function main(): Promise<void> {

@@ -19,16 +19,20 @@ test.use({ timezoneId: 'Europe/Berlin', acceptDownloads: true });
 
 const fixture = (path: string) => resolve('tests/fixtures', path);
 
+type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+type PageGlobals = { document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null } };
+
 async function invoke<T = unknown>(page: Page, channel: string, payload: unknown): Promise<T> {
-  const result = await page.evaluate(
+  const result: Envelope = await page.evaluate(
     async ({ channel, payload }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="touchplan-bridge-token"]')?.content ?? '';
+      const { document } = globalThis as unknown as PageGlobals;
+      const token = document.querySelector('meta[name="touchplan-bridge-token"]')?.getAttribute('content') ?? '';
       const response = await fetch('/api/invoke', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Touchplan-Token': token },
         body: JSON.stringify({ channel, payload }),
       });
-      return response.json();
+      return (await response.json()) as Envelope;
     },
     { channel, payload },
   );

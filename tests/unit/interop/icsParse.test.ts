@@ -139,6 +139,27 @@ describe('parseIcs: zones without a VTIMEZONE, floating times, broken files', ()
     for (const o of fast.filter((o) => !o.title.endsWith('(moved)'))) expect(localTimeOf(o.start, TZ)).toBe('17:00');
   });
 
+  it('applies an override only to the series of its own UID', () => {
+    const event = (uid: string, extra = '') =>
+      `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260303T090000Z\r\nDTEND:20260303T093000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:${uid}\r\n${extra}END:VEVENT\r\n`;
+    const text = wrap(
+      event('alpha') +
+        event('beta') +
+        'BEGIN:VEVENT\r\nUID:alpha\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:20260310T090000Z\r\nDTSTART:20260311T150000Z\r\nDTEND:20260311T153000Z\r\nSUMMARY:alpha moved\r\nEND:VEVENT\r\n',
+    );
+    const { occurrences } = parseIcs(text, window());
+    expect(occurrences.filter((o) => o.uid === 'alpha').map((o) => [o.title, o.start])).toEqual([
+      ['alpha', '2026-03-03T09:00:00.000Z'],
+      ['alpha moved', '2026-03-11T15:00:00.000Z'],
+      ['alpha', '2026-03-17T09:00:00.000Z'],
+    ]);
+    expect(occurrences.filter((o) => o.uid === 'beta').map((o) => o.start)).toEqual([
+      '2026-03-03T09:00:00.000Z',
+      '2026-03-10T09:00:00.000Z',
+      '2026-03-17T09:00:00.000Z',
+    ]);
+  });
+
   it('refuses a truncated file, binary garbage, and text that is not a calendar', async () => {
     const text = await fixture('ics/outlook.ics');
     expect(() => parseIcs(text.slice(0, Math.floor(text.length / 2)), window())).toThrow(IcsError);

@@ -56,8 +56,11 @@ export interface IcsParseResult {
   occurrences: IcsOccurrence[];
 }
 
-/** Occurrences whose original start is this long past the window end are not looked at (moved ones count). */
-const EXPANSION_MARGIN_MS = 60 * 86_400_000;
+/**
+ * Occurrences whose original start is further than this outside the window are not looked at: an override
+ * may move an occurrence into the window from up to a month away.
+ */
+const EXPANSION_MARGIN_MS = 31 * 86_400_000;
 /** A runaway rule (FREQ=SECONDLY...) stops here. */
 const MAX_ITERATIONS_PER_SERIES = 20_000;
 const TOUCHPLAN_UID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@touchplan$/i;
@@ -65,6 +68,7 @@ const TOUCHPLAN_UID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** Parses the whole file first: a file that does not parse throws IcsError and yields nothing. */
 export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult {
   const root = parseRoot(text);
+  memoizeZones(root);
   const vevents = root.getAllSubcomponents('vevent');
   const calendarName = stringValue(root, 'x-wr-calname');
 
@@ -81,7 +85,9 @@ export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult
       continue;
     }
     if (vevent.hasProperty('recurrence-id')) overrides.push(vevent);
-    else masters.set(uid, new ICAL.Event(vevent, { strictExceptions: false }));
+    // exceptions: [] stops ical.js from relating every RECURRENCE-ID event of the file (of any UID) to it;
+    // overrides are related below, to the master of their own UID only.
+    else masters.set(uid, new ICAL.Event(vevent, { strictExceptions: true, exceptions: [] }));
   }
   const orphans: ICAL.Component[] = [];
   for (const override of overrides) {
@@ -139,6 +145,28 @@ function parseRoot(text: string): ICAL.Component {
   const root = new ICAL.Component(first as unknown[]);
   if (root.name !== 'vcalendar') throw new IcsError('This is not a calendar file (.ics): it holds no VCALENDAR.');
   return root;
+}
+
+/**
+ * ical.js works out a VTIMEZONE's UTC offset from scratch on every call (recurrence expansion compares times,
+ * each comparison converts both sides), which dominates the cost of a large file. The offset of a wall-clock
+ * time never changes within one file, so each zone of the file remembers its answers.
+ */
+function memoizeZones(root: ICAL.Component): void {
+  for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
+    const tzid = vtimezone.getFirstPropertyValue('tzid');
+    if (typeof tzid !== 'string') continue;
+    const zone = root.getTimeZoneByID(tzid);
+    if (!zone) continue;
+    const compute = zone.utcOffset.bind(zone);
+    const memo = new Map<number, number>();
+    zone.utcOffset = (tt: ICAL.Time) => {
+      const key = ((((tt.year * 13 + tt.month) * 32 + tt.day) * 24 + tt.hour) * 60 + tt.minute) * 60 + tt.second;
+      let offset = memo.get(key);
+      if (offset === undefined) memo.set(key, (offset = compute(tt)));
+      return offset;
+    };
+  }
 }
 
 function uidOf(vevent: ICAL.Component): string {
@@ -232,9 +260,12 @@ function fastForwardStart(event: ICAL.Event, dtstart: ICAL.Property, options: Ic
   const gapDays = (options.windowStartMs - EXPANSION_MARGIN_MS - startMs) / 86_400_000 - periodDays;
   const periods = Math.floor(gapDays / periodDays);
   if (periods < 1) return undefined;
-  const shifted = start.clone();
-  shifted.adjust(periods * periodDays, 0, 0, 0);
-  return shifted;
+  // Time#adjust walks day by day; the date is computed directly instead (same wall-clock time and zone).
+  const date = addCalendarDays(`${pad(start.year, 4)}-${pad(start.month, 2)}-${pad(start.day, 2)}`, periods * periodDays);
+  return ICAL.Time.fromData(
+    { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), hour: start.hour, minute: start.minute, second: start.second, isDate: start.isDate },
+    start.zone,
+  );
 }
 
 function single(uid: string, event: ICAL.Event, recurrenceId: string | undefined, options: IcsParseOptions): IcsOccurrence {

@@ -1,5 +1,11 @@
-// Writing Touchplan's meetings and touches as an iCalendar file (RFC 5545) with ical.js, so a rep can import
-// the follow-ups into Outlook or Google Calendar and see them on the phone. Plain Node: no Electron, no store.
+// Writing Touchplan's meetings and touches as an iCalendar file (RFC 5545), so a rep can import the follow-ups
+// into Outlook or Google Calendar and see them on the phone. Plain Node: no Electron, no store.
+//
+// The text is written here rather than with ical.js's stringifier: at the ten-year scale (70,000 events)
+// ical.js took about 9 s against a budget of 1.5 s (it rebuilds every line by concatenation and folds it
+// character by character). What is written is deliberately small: TEXT escaping (RFC 5545 3.3.11), UTC
+// DATE-TIME and DATE values, durations, and folding at 75 octets (3.1) on character boundaries. The tests
+// read every export back with ical.js.
 //
 // - UIDs are stable: "<record id>@touchplan", so importing the file again (here or in a calendar) updates.
 // - Timed meetings and touches are written in UTC; all-day touches as DATE values (their local date).
@@ -7,7 +13,6 @@
 //   time (all-day touches: at the start of the working day).
 // - X-TOUCHPLAN-KIND tells Touchplan's own importer which records are touches (they are never imported
 //   back as meetings).
-import ICAL from 'ical.js';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../shared/domain/lint';
 import { addCalendarDays, minutesOfTime } from '../../../shared/domain/time';
 import type { Deal, Meeting, Prospect, Touch } from '../../../shared/schema';
@@ -26,123 +31,135 @@ export interface IcsWriteInput {
 export const TOUCHPLAN_UID_SUFFIX = '@touchplan';
 const TOUCH_MINUTES = 15;
 
-type JCalProperty = [string, Record<string, string>, string, ...unknown[]];
-type JCalComponent = [string, JCalProperty[], JCalComponent[]];
+/** A content line: NAME[;PARAM=VALUE...]:value, value already formatted. */
+type Line = [name: string, value: string, params?: string];
 
-/** The ical.js jCal form of a UTC date-time (YYYY-MM-DDTHH:MM:SSZ). */
-const utc = (iso: string) => `${iso.slice(0, 19)}Z`;
+/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped. */
+export function escapeText(text: string): string {
+  return /[\\;,\r\n]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n') : text;
+}
+
+/** RFC 5545 3.1: lines of at most 75 octets, continued after CRLF + one space, never splitting a character. */
+export function foldLine(line: string): string {
+  // At most 3 octets per UTF-16 unit: 25 units always fit.
+  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line) <= 75)) return line;
+  let folded = '';
+  let start = 0;
+  let octets = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const high = code >= 0xd800 && code <= 0xdbff;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : high ? 4 : 3;
+    if (octets + size > limit) {
+      folded += start === 0 ? line.slice(0, i) : `\r\n ${line.slice(start, i)}`;
+      start = i;
+      octets = 0;
+      limit = 74;
+    }
+    octets += size;
+    if (high) i++;
+  }
+  return start === 0 ? line : `${folded}\r\n ${line.slice(start)}`;
+}
+
+/** 2026-03-05T08:30:00.000Z -> 20260305T083000Z */
+const utc = (iso: string) => `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 const utcOfMs = (ms: number) => utc(new Date(ms).toISOString());
+/** 2026-03-09 -> 20260309 */
+const dateValue = (date: string) => `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`;
+
+/** One component as text (CRLF-separated content lines, no trailing CRLF). */
+function component(name: string, lines: Line[], inner = ''): string {
+  let text = `BEGIN:${name}`;
+  for (const [prop, value, params] of lines) text += `\r\n${foldLine(params ? `${prop}${params}:${value}` : `${prop}:${value}`)}`;
+  return `${text}${inner ? `\r\n${inner}` : ''}\r\nEND:${name}`;
+}
 
 export function writeIcs(input: IcsWriteInput): { text: string; meetings: number; touches: number } {
   const stamp = utcOfMs(input.nowMs);
-  const events: JCalComponent[] = [];
+  const out: string[] = ['BEGIN:VCALENDAR'];
+  for (const line of [
+    `PRODID:-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`,
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:Touchplan',
+  ]) out.push(line);
   let meetings = 0;
   let touches = 0;
   for (const meeting of input.meetings) {
-    events.push(meetingEvent(meeting, input, stamp));
+    out.push(meetingEvent(meeting, input, stamp));
     meetings++;
   }
   const alarmMinutes = minutesOfTime(input.workdayStart);
+  const allDayTrigger = `PT${Math.floor(alarmMinutes / 60)}H${alarmMinutes % 60 ? `${alarmMinutes % 60}M` : ''}`;
   for (const touch of input.touches) {
-    events.push(touchEvent(touch, input, stamp, alarmMinutes));
+    out.push(touchEvent(touch, input, stamp, allDayTrigger));
     touches++;
   }
-  // Built as jCal and written by ical.js's stringifier (line folding, escaping, VALUE=DATE parameters).
-  const calendar: JCalComponent = [
-    'vcalendar',
-    [
-      ['prodid', {}, 'text', `-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`],
-      ['version', {}, 'text', '2.0'],
-      ['calscale', {}, 'text', 'GREGORIAN'],
-      ['method', {}, 'text', 'PUBLISH'],
-      ['x-wr-calname', {}, 'unknown', 'Touchplan'],
-    ],
-    events,
-  ];
-  // ical.js counts the fold length without the space that starts a continuation line, so a continuation can
-  // reach 76 octets; RFC 5545 allows 75. Folding at 74 keeps every line within the limit.
-  const foldLength = ICAL.foldLength;
-  ICAL.foldLength = 74;
-  try {
-    return { text: `${ICAL.stringify(calendar as unknown as ICAL.Component['jCal'])}\r\n`, meetings, touches };
-  } finally {
-    ICAL.foldLength = foldLength;
-  }
+  out.push('END:VCALENDAR', '');
+  return { text: out.join('\r\n'), meetings, touches };
 }
 
-function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string): JCalComponent {
+function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string): string {
   const deal = meeting.dealId ? input.deals.get(meeting.dealId) : undefined;
   const prospect = deal ? input.prospects.get(deal.prospectId) : undefined;
   const plan = meeting.callPlan;
-  const lines = [
+  const description = [
     prospect ? `Prospect: ${prospect.company}` : 'Not linked to a deal yet',
     deal ? `Deal: ${deal.title}` : '',
     plan.idealOutcome ? `Ideal outcome: ${plan.idealOutcome}` : '',
     plan.fallbackOutcome ? `Fallback outcome: ${plan.fallbackOutcome}` : '',
     plan.callToAction ? `Call to action: ${plan.callToAction}` : '',
-  ].filter(Boolean);
-  const props: JCalProperty[] = [
-    ['uid', {}, 'text', `${meeting.id}${TOUCHPLAN_UID_SUFFIX}`],
-    ['dtstamp', {}, 'date-time', stamp],
-    ['created', {}, 'date-time', utc(meeting.createdAt)],
-    ['last-modified', {}, 'date-time', utc(meeting.updatedAt)],
-    ['dtstart', {}, 'date-time', utc(meeting.start)],
-    ['dtend', {}, 'date-time', utc(meeting.end)],
-    ['summary', {}, 'text', meeting.title],
-    ['description', {}, 'text', lines.join('\n')],
-    ['categories', {}, 'text', 'Touchplan meeting'],
-    ['x-touchplan-kind', {}, 'unknown', 'meeting'],
-  ];
-  if (meeting.location) props.push(['location', {}, 'text', meeting.location]);
-  return ['vevent', props, []];
-}
-
-function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, alarmMinutes: number): JCalComponent {
-  const prospect = input.prospects.get(touch.prospectId);
-  const deal = touch.dealId ? input.deals.get(touch.dealId) : undefined;
-  const prospectName = prospect?.company ?? 'Unknown prospect';
-  const description = [
-    `Action: ${ACTION_LABELS[touch.action]}`,
-    `Value: ${touch.value}`,
-    `Prospect: ${prospectName}`,
-    deal ? `Deal: ${deal.title}` : '',
-    `Channel: ${CHANNEL_LABELS[touch.channel]}`,
-    touch.status !== 'planned' ? `Status: ${touch.status}` : '',
   ]
     .filter(Boolean)
     .join('\n');
-  const summary = `${touch.title} — ${prospectName}`;
-  const props: JCalProperty[] = [
-    ['uid', {}, 'text', `${touch.id}${TOUCHPLAN_UID_SUFFIX}`],
-    ['dtstamp', {}, 'date-time', stamp],
-    ['created', {}, 'date-time', utc(touch.createdAt)],
-    ['last-modified', {}, 'date-time', utc(touch.updatedAt)],
+  const lines: Line[] = [
+    ['UID', `${meeting.id}${TOUCHPLAN_UID_SUFFIX}`],
+    ['DTSTAMP', stamp],
+    ['CREATED', utc(meeting.createdAt)],
+    ['LAST-MODIFIED', utc(meeting.updatedAt)],
+    ['DTSTART', utc(meeting.start)],
+    ['DTEND', utc(meeting.end)],
+    ['SUMMARY', escapeText(meeting.title)],
+    ['DESCRIPTION', escapeText(description)],
+    ['CATEGORIES', 'Touchplan meeting'],
+    ['X-TOUCHPLAN-KIND', 'meeting'],
+  ];
+  if (meeting.location) lines.push(['LOCATION', escapeText(meeting.location)]);
+  return component('VEVENT', lines);
+}
+
+function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string): string {
+  const prospect = input.prospects.get(touch.prospectId);
+  const deal = touch.dealId ? input.deals.get(touch.dealId) : undefined;
+  const prospectName = prospect?.company ?? 'Unknown prospect';
+  const description =
+    `Action: ${ACTION_LABELS[touch.action]}\nValue: ${touch.value}\nProspect: ${prospectName}` +
+    (deal ? `\nDeal: ${deal.title}` : '') +
+    `\nChannel: ${CHANNEL_LABELS[touch.channel]}` +
+    (touch.status !== 'planned' ? `\nStatus: ${touch.status}` : '');
+  const lines: Line[] = [
+    ['UID', `${touch.id}${TOUCHPLAN_UID_SUFFIX}`],
+    ['DTSTAMP', stamp],
+    ['CREATED', utc(touch.createdAt)],
+    ['LAST-MODIFIED', utc(touch.updatedAt)],
   ];
   let trigger: string;
   if (touch.due.allDay) {
-    props.push(['dtstart', {}, 'date', touch.due.date], ['dtend', {}, 'date', addCalendarDays(touch.due.date, 1)]);
-    props.push(['transp', {}, 'text', 'TRANSPARENT']);
-    trigger = `PT${Math.floor(alarmMinutes / 60)}H${alarmMinutes % 60 ? `${alarmMinutes % 60}M` : ''}`;
+    lines.push(['DTSTART', dateValue(touch.due.date), ';VALUE=DATE'], ['DTEND', dateValue(addCalendarDays(touch.due.date, 1)), ';VALUE=DATE'], ['TRANSP', 'TRANSPARENT']);
+    trigger = allDayTrigger;
   } else {
-    const startMs = Date.parse(touch.due.at);
-    props.push(['dtstart', {}, 'date-time', utc(touch.due.at)], ['dtend', {}, 'date-time', utcOfMs(startMs + TOUCH_MINUTES * 60_000)]);
+    lines.push(['DTSTART', utc(touch.due.at)], ['DTEND', utcOfMs(Date.parse(touch.due.at) + TOUCH_MINUTES * 60_000)]);
     trigger = 'PT0S';
   }
-  props.push(
-    ['summary', {}, 'text', summary],
-    ['description', {}, 'text', description],
-    ['categories', {}, 'text', 'Touchplan touch'],
-    ['x-touchplan-kind', {}, 'unknown', 'touch'],
+  lines.push(
+    ['SUMMARY', escapeText(`${touch.title} — ${prospectName}`)],
+    ['DESCRIPTION', escapeText(description)],
+    ['CATEGORIES', 'Touchplan touch'],
+    ['X-TOUCHPLAN-KIND', 'touch'],
   );
-  if (touch.status === 'skipped') props.push(['status', {}, 'text', 'CANCELLED']);
-  const alarm: JCalComponent = [
-    'valarm',
-    [
-      ['action', {}, 'text', 'DISPLAY'],
-      ['description', {}, 'text', `${touch.title}: ${touch.value}`],
-      ['trigger', { related: 'START' }, 'duration', trigger],
-    ],
-    [],
-  ];
-  return ['vevent', props, [alarm]];
+  if (touch.status === 'skipped') lines.push(['STATUS', 'CANCELLED']);
+  return component('VEVENT', lines, component('VALARM', [['ACTION', 'DISPLAY'], ['DESCRIPTION', escapeText(touch.title)], ['TRIGGER', trigger, ';RELATED=START']]));
 }

@@ -1,0 +1,147 @@
+// Interop figures at the size of a ten-year career: importing a 10,000-row CRM export, importing a calendar
+// file of 1,000 events (a third of them weekly series with EXDATEs and moved occurrences), and exporting the
+// whole dataset as an .ics file. Each import runs on a fresh copy of the ten-year data folder and is timed
+// from the file's text to the change being durable.
+import { cp, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateDataset, TEN_YEAR_CAREER } from '../../src/main/core/demo/generateDataset';
+import { createInteropService } from '../../src/main/core/interop/service';
+import type { Clock } from '../../src/main/core/ports';
+import { createServiceContext } from '../../src/main/core/services/context';
+import { Store } from '../../src/main/core/store/store';
+import { builtInTemplates } from '../../src/shared/domain/builtInTemplates';
+import { settingsSchema } from '../../src/shared/schema';
+import { median, timed, type BenchContext } from './context';
+
+const NOW = Date.parse('2026-11-22T10:00:00.000Z');
+const RUNS = 3;
+const clock: Clock = { now: () => NOW, setTimeout: () => null, clearTimeout: () => undefined };
+
+const openStore = (dataDir: string) =>
+  Store.open({ dataDir, clock, initial: () => ({ settings: settingsSchema.parse({ timeZone: 'Europe/Berlin' }), templates: builtInTemplates() }) });
+
+async function openInterop(dataDir: string) {
+  const store = await openStore(dataDir);
+  await store.flushed();
+  return { store, interop: createInteropService(createServiceContext(store, clock)) };
+}
+
+export function csvRows(count: number, prefix: string): string {
+  const lines = ['Company Name,First Name,Last Name,Email,Phone Number,Job Title,Website URL'];
+  for (let i = 0; i < count; i++) {
+    const company = Math.floor(i / 3);
+    lines.push(
+      `${prefix} Company ${company},First${i},"Last, ${i}",person${i}@${prefix.toLowerCase()}-company${company}.example,+1 555 ${String(i % 10_000).padStart(4, '0')},Buyer,https://${prefix.toLowerCase()}-company${company}.example`,
+    );
+  }
+  return lines.join('\r\n');
+}
+
+const BERLIN = [
+  'BEGIN:VTIMEZONE', 'TZID:W. Europe Standard Time',
+  'BEGIN:STANDARD', 'DTSTART:16011028T030000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'END:STANDARD',
+  'BEGIN:DAYLIGHT', 'DTSTART:16010325T020000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'END:DAYLIGHT',
+  'END:VTIMEZONE',
+];
+
+/** 1,000 VEVENTs: 300 weekly series (started up to two years ago, each with an EXDATE and a moved occurrence) and 700 one-off meetings. */
+export function icsEvents(count: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'VERSION:2.0', 'METHOD:PUBLISH', ...BERLIN];
+  const tz = 'TZID="W. Europe Standard Time"';
+  const day = (offset: number) => new Date(NOW + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const series = Math.floor(count * 0.3);
+  for (let i = 0; i < count; i++) {
+    const hour = String(8 + (i % 9)).padStart(2, '0');
+    const attendee = `ATTENDEE;CN="Kontakt ${i}":mailto:kontakt${i}@kunde-${i % 400}.example`;
+    if (i < series) {
+      const start = -((i * 7) % 700) - 7;
+      const uid = `series-${i}@bench.example`;
+      // The occurrence 14 days from now is removed; the one 21 days from now moves a day later.
+      const weeksToFirst = Math.ceil(-start / 7);
+      const exdate = day(start + (weeksToFirst + 2) * 7);
+      const moved = day(start + (weeksToFirst + 3) * 7);
+      const movedTo = day(start + (weeksToFirst + 3) * 7 + 1);
+      lines.push(
+        'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z', `DTSTART;${tz}:${day(start)}T${hour}0000`, `DTEND;${tz}:${day(start)}T${hour}3000`,
+        'RRULE:FREQ=WEEKLY;BYDAY=' + ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][(((Math.floor((NOW / 86_400_000) + start) + 3) % 7) + 7) % 7],
+        `EXDATE;${tz}:${exdate}T${hour}0000`, `SUMMARY:Weekly sync ${i} – Kunde ${i % 400}`, 'ORGANIZER;CN="Lena Fischer":mailto:lena@touchplan-sales.example', attendee, 'END:VEVENT',
+        'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z', `RECURRENCE-ID;${tz}:${moved}T${hour}0000`, `DTSTART;${tz}:${movedTo}T${hour}0000`, `DTEND;${tz}:${movedTo}T${hour}3000`,
+        `SUMMARY:Weekly sync ${i} (moved)`, attendee, 'END:VEVENT',
+      );
+    } else {
+      const d = day((i % 85) + 1);
+      lines.push(
+        'BEGIN:VEVENT', `UID:single-${i}@bench.example`, 'DTSTAMP:20261101T000000Z', `DTSTART;${tz}:${d}T${hour}0000`, `DTEND;${tz}:${d}T${hour}4500`,
+        `SUMMARY:Discovery call ${i} – Kunde ${i % 400}`, 'LOCATION:Microsoft Teams', 'ORGANIZER;CN="Lena Fischer":mailto:lena@touchplan-sales.example', attendee, 'END:VEVENT',
+      );
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export async function run(ctx: BenchContext): Promise<Record<string, number>> {
+  const template = join(ctx.tempDir, 'ten-years');
+  ctx.log('populating the ten-year dataset');
+  const data = generateDataset(TEN_YEAR_CAREER, NOW, 42);
+  {
+    const store = await openStore(template);
+    await store.transact((tx) => {
+      for (const prospect of data.prospects) tx.put('prospects', prospect);
+      for (const deal of data.deals) tx.put('deals', deal);
+      for (const meeting of data.meetings) tx.put('meetings', meeting);
+      for (const touch of data.touches) tx.put('touches', touch);
+    });
+    await store.close();
+  }
+  let copies = 0;
+  const freshCopy = async () => {
+    const dir = join(ctx.tempDir, `copy-${copies++}`);
+    await mkdir(dir, { recursive: true });
+    await cp(template, dir, { recursive: true, filter: (src) => !src.includes('backups') && !src.endsWith('.lock') });
+    return openInterop(dir);
+  };
+
+  const csvTimes: number[] = [];
+  for (let runIndex = 0; runIndex < RUNS; runIndex++) {
+    const { store, interop } = await freshCopy();
+    const text = csvRows(10_000, `Run${runIndex}`);
+    const mapping = { company: 'Company Name', firstName: 'First Name', lastName: 'Last Name', email: 'Email', phone: 'Phone Number', role: 'Job Title', website: 'Website URL' };
+    let created = 0;
+    csvTimes.push(await timed(async () => (created = (await interop.csvImport({ text, mapping, duplicates: 'skip' })).created)));
+    if (created !== 10_000) throw new Error(`CSV import created ${created} rows, expected 10,000`);
+    await store.close();
+  }
+  ctx.log(`csv 10k: ${csvTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+
+  const icsTimes: number[] = [];
+  const ics = icsEvents(1_000);
+  for (let runIndex = 0; runIndex < RUNS; runIndex++) {
+    const { store, interop } = await freshCopy();
+    let created = 0;
+    icsTimes.push(await timed(async () => (created = (await interop.icsImport({ text: ics, windowDays: 90, links: [] })).created)));
+    if (created < 1_000) throw new Error(`ICS import created ${created} meetings, expected several thousand`);
+    ctx.log(`ics 1k events -> ${created} meetings`);
+    await store.close();
+  }
+
+  const exportTimes: number[] = [];
+  {
+    const { store, interop } = await openInterop(template);
+    let events = 0;
+    for (let runIndex = 0; runIndex < RUNS; runIndex++) {
+      exportTimes.push(await timed(async () => {
+        const { counts } = interop.icsExport({});
+        events = counts.meetings + counts.touches;
+      }));
+    }
+    ctx.log(`export: ${events} events`);
+    await store.close();
+  }
+
+  return {
+    'import.csv.10k.ms': Math.round(median(csvTimes)),
+    'import.ics.1k.ms': Math.round(median(icsTimes)),
+    'export.ics.all.ms': Math.round(median(exportTimes)),
+  };
+}
