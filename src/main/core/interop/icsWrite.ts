@@ -39,10 +39,12 @@ export function escapeText(text: string): string {
   return /[\\;,\r\n]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n') : text;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** RFC 5545 3.1: lines of at most 75 octets, continued after CRLF + one space, never splitting a character. */
 export function foldLine(line: string): string {
-  // At most 3 octets per UTF-16 unit: 25 units always fit.
-  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line) <= 75)) return line;
+  // At most 3 octets per UTF-16 unit: 25 units always fit; printable ASCII is one octet per unit.
+  if (line.length <= 25 || (line.length <= 75 && (ASCII.test(line) || Buffer.byteLength(line) <= 75))) return line;
   let folded = '';
   let start = 0;
   let octets = 0;
@@ -63,46 +65,78 @@ export function foldLine(line: string): string {
   return start === 0 ? line : `${folded}\r\n ${line.slice(start)}`;
 }
 
+/**
+ * The file's bytes, one component at a time, in one growing buffer: at 70,000 events, joining the text from
+ * string pieces spent most of its time collecting the garbage of the pieces.
+ */
+class IcsSink {
+  private buffer = Buffer.allocUnsafe(1 << 22);
+  private length = 0;
+
+  write(text: string): void {
+    const most = text.length * 3;
+    if (this.length + most > this.buffer.length) {
+      let size = this.buffer.length * 2;
+      while (size < this.length + most) size *= 2;
+      const next = Buffer.allocUnsafe(size);
+      this.buffer.copy(next, 0, 0, this.length);
+      this.buffer = next;
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
+  }
+
+  line(text: string): void {
+    this.write(`${foldLine(text)}\r\n`);
+  }
+
+  component(name: string, lines: Line[], inner = ''): void {
+    this.write(componentText(name, lines, inner));
+  }
+
+  toString(): string {
+    return this.buffer.toString('utf8', 0, this.length);
+  }
+}
+
+/** One component as text, every line folded and ended by CRLF. */
+function componentText(name: string, lines: Line[], inner = ''): string {
+  let text = `BEGIN:${name}\r\n`;
+  for (const [prop, value, params] of lines) text += `${foldLine(params ? `${prop}${params}:${value}` : `${prop}:${value}`)}\r\n`;
+  return `${text}${inner}END:${name}\r\n`;
+}
+
 /** 2026-03-05T08:30:00.000Z -> 20260305T083000Z */
 const utc = (iso: string) => `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 const utcOfMs = (ms: number) => utc(new Date(ms).toISOString());
 /** 2026-03-09 -> 20260309 */
 const dateValue = (date: string) => `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`;
 
-/** One component as text (CRLF-separated content lines, no trailing CRLF). */
-function component(name: string, lines: Line[], inner = ''): string {
-  let text = `BEGIN:${name}`;
-  for (const [prop, value, params] of lines) text += `\r\n${foldLine(params ? `${prop}${params}:${value}` : `${prop}:${value}`)}`;
-  return `${text}${inner ? `\r\n${inner}` : ''}\r\nEND:${name}`;
-}
-
 export function writeIcs(input: IcsWriteInput): { text: string; meetings: number; touches: number } {
   const stamp = utcOfMs(input.nowMs);
-  const out: string[] = ['BEGIN:VCALENDAR'];
-  for (const line of [
-    `PRODID:-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`,
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'X-WR-CALNAME:Touchplan',
-  ]) out.push(line);
+  const sink = new IcsSink();
+  sink.line('BEGIN:VCALENDAR');
+  sink.line(`PRODID:-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`);
+  sink.line('VERSION:2.0');
+  sink.line('CALSCALE:GREGORIAN');
+  sink.line('METHOD:PUBLISH');
+  sink.line('X-WR-CALNAME:Touchplan');
   let meetings = 0;
   let touches = 0;
   for (const meeting of input.meetings) {
-    out.push(meetingEvent(meeting, input, stamp));
+    meetingEvent(meeting, input, stamp, sink);
     meetings++;
   }
   const alarmMinutes = minutesOfTime(input.workdayStart);
   const allDayTrigger = `PT${Math.floor(alarmMinutes / 60)}H${alarmMinutes % 60 ? `${alarmMinutes % 60}M` : ''}`;
   for (const touch of input.touches) {
-    out.push(touchEvent(touch, input, stamp, allDayTrigger));
+    touchEvent(touch, input, stamp, allDayTrigger, sink);
     touches++;
   }
-  out.push('END:VCALENDAR', '');
-  return { text: out.join('\r\n'), meetings, touches };
+  sink.line('END:VCALENDAR');
+  return { text: sink.toString(), meetings, touches };
 }
 
-function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string): string {
+function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sink: IcsSink): void {
   const deal = meeting.dealId ? input.deals.get(meeting.dealId) : undefined;
   const prospect = deal ? input.prospects.get(deal.prospectId) : undefined;
   const plan = meeting.callPlan;
@@ -128,10 +162,10 @@ function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string): st
     ['X-TOUCHPLAN-KIND', 'meeting'],
   ];
   if (meeting.location) lines.push(['LOCATION', escapeText(meeting.location)]);
-  return component('VEVENT', lines);
+  sink.component('VEVENT', lines);
 }
 
-function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string): string {
+function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string, sink: IcsSink): void {
   const prospect = input.prospects.get(touch.prospectId);
   const deal = touch.dealId ? input.deals.get(touch.dealId) : undefined;
   const prospectName = prospect?.company ?? 'Unknown prospect';
@@ -161,5 +195,5 @@ function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTri
     ['X-TOUCHPLAN-KIND', 'touch'],
   );
   if (touch.status === 'skipped') lines.push(['STATUS', 'CANCELLED']);
-  return component('VEVENT', lines, component('VALARM', [['ACTION', 'DISPLAY'], ['DESCRIPTION', escapeText(touch.title)], ['TRIGGER', trigger, ';RELATED=START']]));
+  sink.component('VEVENT', lines, componentText('VALARM', [['ACTION', 'DISPLAY'], ['DESCRIPTION', escapeText(touch.title)], ['TRIGGER', trigger, ';RELATED=START']]));
 }
