@@ -158,6 +158,14 @@ describe('calendar.range', () => {
     });
   });
 
+  it('sees changes other services make to touches', async () => {
+    expect(ids(await range())).not.toContain(T8);
+    ok(await core.dispatch('touches.update', { id: T8, patch: { due: allDay('2026-11-20') } }));
+    expect(ids(await range())).toContain(T8);
+    ok(await core.dispatch('touches.update', { id: T8, patch: { due: allDay('2026-12-20') } }));
+    expect(ids(await range())).not.toContain(T8);
+  });
+
   it('filters by deal, by action, and hides done touches', async () => {
     expect(ids(await range({ dealId: OTHER_DEAL }))).toEqual([T6]);
     expect(ids(await range({ actions: ['deliver', 'custom-demo'] }))).toEqual([T2, T3, M, M2].sort());

@@ -14,7 +14,7 @@ import type {
   MoveResult,
   MoveWarning,
 } from '../../../shared/contract/calendar';
-import { isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
+import { addBusinessDays, isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
 import { meetingReadiness } from '../../../shared/domain/readiness';
 import { shiftForMeetingMove, shiftTouches, type ShiftMode, type TouchShift } from '../../../shared/domain/sequence';
 import {
@@ -99,6 +99,47 @@ export function createCalendarService(ctx: ServiceContext) {
     return result;
   };
 
+  // An index of the touches by month (YYYY-MM of an all-day date, or of a timed instant in UTC), so a range
+  // reads only the touches of its few months: one pass over 60,000 records costs more than the 10 ms budget
+  // (the records are scattered in memory). It is rebuilt when the store says touches changed (after a save,
+  // before the caller's await resumes), when this service changes touches, or when the store swapped its
+  // collections (a restored backup). A range asked in the few milliseconds between another service's change
+  // and its save may miss that change; the renderer asks again on 'data.changed'.
+  let index: { touches: Map<string, Touch>; byMonth: Map<string, Touch[]> } | null = null;
+  store.onCommitted((changed) => {
+    if (changed.has('touches')) index = null;
+  });
+  const touchIndex = () => {
+    const touches = store.state.touches;
+    if (index && index.touches === touches) return index;
+    const byMonth = new Map<string, Touch[]>();
+    for (const t of touches.values()) {
+      const month = (t.due.allDay ? t.due.date : instantKey(t.due.at)).slice(0, 7);
+      const bucket = byMonth.get(month);
+      if (bucket) bucket.push(t);
+      else byMonth.set(month, [t]);
+    }
+    index = { touches, byMonth };
+    return index;
+  };
+  /** Every touch whose month bucket meets [from, to] (local dates): a superset of those due in it. */
+  function* touchesAround(from: string, to: string): Generator<Touch> {
+    const { byMonth } = touchIndex();
+    let year = Number(from.slice(0, 4));
+    let month = Number(from.slice(5, 7));
+    const last = to.slice(0, 7);
+    for (;;) {
+      const key = `${year}-${month < 10 ? '0' : ''}${month}`;
+      if (key > last) return;
+      const bucket = byMonth.get(key);
+      if (bucket) yield* bucket;
+      if (++month > 12) {
+        month = 1;
+        year++;
+      }
+    }
+  }
+
   function range(query: RangeQuery): CalendarEvent[] {
     const settings = store.state.settings;
     const tz = settings.timeZone;
@@ -126,7 +167,9 @@ export function createCalendarService(ctx: ServiceContext) {
       meetingTouches.set(m.id, []);
     }
 
-    for (const t of store.state.touches.values()) {
+    // Only the month buckets that can hold a visible touch or the first touch of a visible meeting.
+    const scanEnd = visibleMeetings.length > 0 ? addBusinessDays(toDateExclusive, 1, settings) : toDateExclusive;
+    for (const t of touchesAround(addCalendarDays(fromDate, -1), addCalendarDays(scanEnd, 1))) {
       if (t.meetingId !== null && meetingTouches.size > 0) meetingTouches.get(t.meetingId)?.push(t);
       if (dealId && t.dealId !== dealId) continue;
       if (!showDone && t.status !== 'planned') continue;
@@ -298,6 +341,7 @@ export function createCalendarService(ctx: ServiceContext) {
         });
       });
       // transact applied the change to memory synchronously: capture what is stored, for undo.
+      index = null;
       const records = touched.length > 0 && store.state.touches.get(touchId) ? stored(touched) : [];
       await durable;
       return { changes, undoId: remember(records) };
@@ -319,6 +363,7 @@ export function createCalendarService(ctx: ServiceContext) {
           touched.push({ collection: 'touches', before });
         }
       });
+      index = null;
       const records = touched.length > 0 ? stored(touched) : [];
       await durable;
       return { changes, undoId: remember(records) };
@@ -344,6 +389,7 @@ export function createCalendarService(ctx: ServiceContext) {
         }
         return entry.records.length;
       });
+      index = null;
       undoLog.delete(undoId);
       return { restored };
     },
