@@ -67,8 +67,9 @@ test('imports an Outlook calendar file: preview, link, import; the meetings need
   const moved = page.getByRole('button', { name: /Brauhaus München \(vor Ort\)/ });
   await expect(moved).toBeVisible();
   await expect(moved).toContainText('14:00');
-  await expect(moved).toContainText('plan: 3 to do');
-  await expect(moved.getByTitle(/Write the ideal outcome/)).toBeVisible();
+  // The Calendar (issue 5) marks a meeting whose plan is unwritten; its wording is its own: match loosely.
+  await expect(moved).toContainText(/plan: 3 to do/i);
+  await expect(moved.getByTitle(/ideal outcome/i)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('import-ics-calendar.png') });
 
   // Importing the same file again updates instead of duplicating.
