@@ -151,8 +151,10 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token, hos
       unsubscribeCore();
       unsubscribeHost();
       for (const stream of eventStreams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, then drop kept-alive connections: server.close() alone waits for them forever.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }
