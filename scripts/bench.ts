@@ -8,6 +8,7 @@ import type { BenchContext, BenchSection } from './bench/context';
 
 const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   store: () => import('./bench/store'),
+  calendar: () => import('./bench/calendar'),
   plan: () => import('./bench/plan'),
   today: () => import('./bench/today'),
   interop: () => import('./bench/interop'),

@@ -99,7 +99,10 @@ function EventContent({ info }: { info: EventDisplayInfo }) {
       <div className="cal-ev cal-ev-meeting" title={`${data.title}${data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`}`}>
         {info.timeText && <span className="cal-ev-time">{info.timeText}</span>}
         <span className="cal-ev-title">{data.title}</span>
-        <span className={data.ready ? 'cal-ev-ready' : 'cal-ev-unready'}>{data.ready ? '✓ ready' : `⚠ plan: ${data.missing.length} to do`}</span>
+        <span className={data.ready ? 'cal-ev-ready' : 'cal-ev-unready'}>
+          <span aria-hidden="true">{data.ready ? '✓' : `⚠ ${data.missing.length}`}</span>
+          <span className="cal-sr">{data.ready ? ' Plan ready' : ` Plan: ${data.missing.length} to do`}</span>
+        </span>
       </div>
     );
   }
@@ -149,6 +152,8 @@ function CalendarView({ settings }: { settings: Settings }) {
   const toast = useToast();
   const route = useRoute();
   const calendarRef = useRef<CalendarRef>(null);
+  /** data-loading on the calendar box says when the visible range's events are being fetched (tests, bench). */
+  const mainRef = useRef<HTMLDivElement>(null);
   const deals = useQuery('deals.list', { includeClosed: true });
   const [filters, setFilters] = useState<Filters>({ dealId: '', actions: [], showDone: true });
   const filtersRef = useRef(filters);
@@ -376,7 +381,7 @@ function CalendarView({ settings }: { settings: Settings }) {
         <CalendarFilters filters={filters} onChange={setFilters} deals={deals.data ?? []} />
       </header>
       <div className={selected ? 'cal-layout cal-layout-panel' : 'cal-layout'}>
-        <div className="cal-main">
+        <div className="cal-main" ref={mainRef} data-loading="true">
           <FullCalendar
             ref={calendarRef}
             plugins={[classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
@@ -400,11 +405,17 @@ function CalendarView({ settings }: { settings: Settings }) {
             columnEventClass="cal-col"
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            dayMaxEvents={4}
+            dayMaxEvents
             editable
             selectable
             selectMirror
             events={fetchEvents}
+            loading={(isLoading: boolean) => {
+              const box = mainRef.current;
+              if (!box) return;
+              box.setAttribute('data-loading', String(isLoading));
+              if (!isLoading) box.setAttribute('data-events-for', calendarRef.current?.getApi().view.title ?? '');
+            }}
             eventContent={(info: EventDisplayInfo) => <EventContent info={info} />}
             eventClass={(info: EventDisplayInfo) => {
               const data = dataOf(info);

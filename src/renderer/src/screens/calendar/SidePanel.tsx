@@ -210,10 +210,11 @@ function MoveForm({ touch, timeZone, onMove }: { touch: CalendarTouchEvent; time
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </label>
         <label>
-          New time <span className="muted">(empty: all day)</span>
+          New time
           <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         </label>
       </div>
+      <p className="muted cal-hint">Leave the time empty for an all-day touch.</p>
       <div className="form-actions">
         <button type="submit">Move</button>
       </div>
