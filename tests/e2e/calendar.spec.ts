@@ -302,3 +302,39 @@ test('the side panel shows a touch and moves it with the date picker', async ({ 
   expect(await dues(page, seeded)).toEqual({ ...SEEDED_DUES, recap: '2027-06-18' });
   await leave(page);
 });
+
+test('selecting a time range opens "New meeting", which creates the meeting for a deal', async ({ page, host }) => {
+  await page.goto(host.url);
+  await seed(page);
+  await page.goto(`${host.url}#/calendar/2027-06-07`);
+  await page.getByRole('tab', { name: 'Week view' }).click();
+  await expect(page.getByRole('button', { name: /Discovery with Northwind/ })).toBeVisible();
+  // Thursday 10 June, 10:00 to 11:00: press, move down in steps, release.
+  const boxes = await page.locator('[role="cell"][data-date="2027-06-10"]').evaluateAll((els) =>
+    els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+  );
+  const lane = boxes.sort((a, b) => b.height - a.height)[0]!;
+  const hour = lane.height / 24;
+  await drag(page, { x: lane.x + lane.width / 2, y: lane.y + hour * 10 + 3 }, { x: lane.x + lane.width / 2, y: lane.y + hour * 11 - 3 });
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Date')).toHaveValue('2027-06-10');
+  await expect(dialog.getByLabel('Starts')).toHaveValue('10:00');
+  await expect(dialog.getByLabel('Ends')).toHaveValue('11:00');
+  await dialog.getByLabel('Deal').selectOption({ label: 'Northwind Logistics: Fleet tracking rollout' });
+  await dialog.getByLabel('Meeting title').fill('Pilot scoping');
+  await dialog.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /Pilot scoping/ })).toBeVisible();
+  const events = await invoke<{ kind: string; title: string; start: string; end: string }[]>(page, 'calendar.range', {
+    from: '2027-06-10T00:00:00.000Z',
+    to: '2027-06-11T00:00:00.000Z',
+    showDone: true,
+  });
+  expect(events.find((e) => e.title === 'Pilot scoping')).toMatchObject({
+    kind: 'meeting',
+    start: '2027-06-10T10:00:00.000Z',
+    end: '2027-06-10T11:00:00.000Z',
+  });
+  await leave(page);
+});

@@ -91,9 +91,20 @@ function toInput(event: CalendarEvent): EventInput {
 }
 
 const dataOf = (info: { event: { extendedProps: Record<string, unknown> } }) => info.event.extendedProps.data as CalendarEvent;
+/** The selection mirror (a new time range being selected) is an event without our data. */
+const maybeDataOf = (info: { event: { extendedProps: Record<string, unknown> } }) =>
+  info.event.extendedProps.data as CalendarEvent | undefined;
 
 function EventContent({ info }: { info: EventDisplayInfo }) {
-  const data = dataOf(info);
+  const data = maybeDataOf(info);
+  if (!data) {
+    return (
+      <div className="cal-ev">
+        <span className="cal-ev-time">{info.timeText}</span>
+        <span className="cal-ev-title">New meeting</span>
+      </div>
+    );
+  }
   if (data.kind === 'meeting') {
     return (
       <div className="cal-ev cal-ev-meeting" title={`${data.title}${data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`}`}>
@@ -418,7 +429,8 @@ function CalendarView({ settings }: { settings: Settings }) {
             }}
             eventContent={(info: EventDisplayInfo) => <EventContent info={info} />}
             eventClass={(info: EventDisplayInfo) => {
-              const data = dataOf(info);
+              const data = maybeDataOf(info);
+              if (!data) return 'cal-mirror';
               if (data.kind === 'meeting') return `cal-meeting ${data.ready ? 'cal-ready' : 'cal-unready'}`;
               return [
                 'cal-touch',
