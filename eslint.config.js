@@ -20,7 +20,7 @@ const noMainFromShared = { group: ['**/main/**', '**/preload/**'], message: 'src
 const noElectronShellFromCore = { group: ['**/electron/**', '../electron', '../../electron'], message: 'main/core never imports the Electron shell.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.tmp/**', 'out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
