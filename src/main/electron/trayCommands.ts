@@ -11,7 +11,7 @@ export function runTrayCommand(
     deps.quit();
     return Promise.resolve();
   }
-  if (command.type === 'open.today') deps.windows.reveal();
+  if (command.type === 'open.today' || command.type === 'meeting.new') deps.windows.reveal();
   if (command.type === 'touch.open') deps.windows.open({ kind: 'touch', id: command.touchId });
   if (deps.core === null) return Promise.resolve();
   return deps.core

@@ -132,6 +132,15 @@ describe('tray commands', () => {
     expect(core.runTrayCommand).toHaveBeenCalledWith({ type: 'open.today' });
   });
 
+  it('meeting.new brings the window forward and tells core (which asks the renderer for the dialog)', async () => {
+    const { core, windows, run } = setup();
+    const window = windows.reveal() as unknown as BrowserWindow;
+    window.focus.mockClear();
+    await run({ type: 'meeting.new' });
+    expect(window.focus).toHaveBeenCalled();
+    expect(core.runTrayCommand).toHaveBeenCalledWith({ type: 'meeting.new' });
+  });
+
   it('touch.open focuses the window and sends open.touch', async () => {
     const { core, windows, run } = setup();
     const window = windows.reveal() as unknown as BrowserWindow;

@@ -16,7 +16,7 @@ import { ACTION_LABELS } from '../../../../shared/domain/lint';
 import { ACTIONS, type Action, type Settings, type TouchDue } from '../../../../shared/schema';
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
-import { useRoute } from '../../router';
+import { navigate, useRoute } from '../../router';
 import { describeMove, formatDue, formatInstant, undoHistory } from './format';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
@@ -358,6 +358,16 @@ function CalendarView({ settings }: { settings: Settings }) {
     },
     [commitMeetingMove],
   );
+
+  // #/calendar/new (the tray's "New meeting…") opens the New meeting dialog for today at the start of the working day.
+  const wantsNewMeeting = route.id === 'new';
+  useEffect(() => {
+    if (!wantsNewMeeting) return;
+    const s = settingsRef.current;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: s.timeZone }).format(new Date());
+    setSlot({ date: today, start: s.workdayStart, end: addHour(s.workdayStart) });
+    navigate('calendar');
+  }, [wantsNewMeeting]);
 
   const onSelect = useCallback((info: DateSelectInfo) => {
     const s = settingsRef.current;

@@ -634,5 +634,6 @@ export function TodayEvents() {
   useEvent('open.today', () => navigate('today'));
   useEvent('open.touch', ({ touchId }) => navigate('today', touchId));
   useEvent('open.meeting', ({ meetingId }) => navigate('meetings', meetingId));
+  useEvent('open.newMeeting', () => navigate('calendar', 'new'));
   return null;
 }
