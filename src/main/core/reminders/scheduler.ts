@@ -3,6 +3,7 @@
 // committed data change; shows each reminder once (its key is persisted when shown, so a restart never repeats
 // one); folds what was missed (sleep, a closed app, a pause, quiet hours) into ONE summary; keeps quiet outside
 // working hours unless the rep allows it; and keeps the tray model current.
+import { todayTouches } from '../services/todayTouches';
 import type { Events, StoreNotice } from '../../../shared/api';
 import type { NotificationRequest, TrayModel } from '../../../shared/hostModels';
 import { isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
@@ -111,7 +112,7 @@ export class ReminderScheduler {
     const { state } = this.deps.store;
     return todayView(
       {
-        touches: Array.from(state.touches.values()),
+        touches: todayTouches(this.deps.store, now, { activeDeals: false }),
         meetings: Array.from(state.meetings.values()),
         deals: [],
         prospects: Array.from(state.prospects.values()),
@@ -150,7 +151,7 @@ export class ReminderScheduler {
     if (this.pausedUntil !== null && this.pausedUntil <= now) this.pausedUntil = null;
     const view = this.view(now);
     const counts = todayCounts(view);
-    const scan = scanDue({ touches: store.state.touches.values(), meetings: store.state.meetings.values() }, settings, now, store.state.notifiedKeys);
+    const scan = scanDue({ touches: store.touchIndex.planned.values(), meetings: store.state.meetings.values() }, settings, now, store.state.notifiedKeys);
     const names: Names = { prospects: store.state.prospects, deals: store.state.deals };
 
     const today = view.date;

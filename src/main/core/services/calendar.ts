@@ -93,11 +93,7 @@ export function createCalendarService(ctx: ServiceContext) {
     if (!meeting) throw notFound('Meeting', id);
     return meeting;
   };
-  const touchesOfMeeting = (meetingId: string): Touch[] => {
-    const result: Touch[] = [];
-    for (const t of store.state.touches.values()) if (t.meetingId === meetingId) result.push(t);
-    return result;
-  };
+  const touchesOfMeeting = (meetingId: string): Touch[] => [...store.touchIndex.ofMeeting(meetingId).values()];
 
   // An index of the touches by month (YYYY-MM of an all-day date, or of a timed instant in UTC), so a range
   // reads only the touches of its few months: one pass over 60,000 records costs more than the 10 ms budget

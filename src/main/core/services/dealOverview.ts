@@ -41,22 +41,20 @@ export function createDealOverviewService(ctx: ServiceContext) {
           if (instantKey(m.end) <= clock.nowKey) continue;
           if (!nextMeeting || instantKey(m.start) < instantKey(nextMeeting.start)) nextMeeting = m;
         }
-        if (nextMeeting) nextMeetingTouches.set(nextMeeting.id, []);
         rows.set(dealId, { deal, scan: new DealDriftScan(deal, meetings, clock), nextTouch: null, nextKey: '', nextMeeting });
       }
-      // The one pass over every touch.
-      for (const touch of state.touches.values()) {
-        if (touch.meetingId !== null) nextMeetingTouches.get(touch.meetingId)?.push(touch);
-        if (touch.dealId === null) continue;
-        const row = rows.get(touch.dealId);
-        if (!row) continue;
-        row.scan.add(touch);
-        if (touch.status !== 'planned') continue;
-        const key = clock.sortKey(touch.due);
-        if (row.nextTouch === null || key < row.nextKey) {
-          row.nextTouch = touch;
-          row.nextKey = key;
+      // Each listed deal's own touches, from the store's index (not the whole history).
+      for (const row of rows.values()) {
+        for (const touch of store.touchIndex.ofDeal(row.deal.id).values()) {
+          row.scan.add(touch);
+          if (touch.status !== 'planned') continue;
+          const key = clock.sortKey(touch.due);
+          if (row.nextTouch === null || key < row.nextKey) {
+            row.nextTouch = touch;
+            row.nextKey = key;
+          }
         }
+        if (row.nextMeeting) nextMeetingTouches.set(row.nextMeeting.id, [...store.touchIndex.ofMeeting(row.nextMeeting.id).values()]);
       }
       const result: (DealOverviewRow & { key: string })[] = [];
       for (const row of rows.values()) {

@@ -40,22 +40,14 @@ export function sortByDue(touches: Touch[], settings: Settings): Touch[] {
   return keyed.map((k) => k.touch);
 }
 
-/** Every touch of one meeting (one pass over all touches). */
+/** Every touch of one meeting (from the store's touch index). */
 export function touchesOfMeeting(ctx: ServiceContext, meetingId: string): Touch[] {
-  const result: Touch[] = [];
-  for (const touch of ctx.store.state.touches.values()) if (touch.meetingId === meetingId) result.push(touch);
-  return result;
+  return [...ctx.store.touchIndex.ofMeeting(meetingId).values()];
 }
 
-/** Touches grouped by meeting, for the given meetings only (one pass over all touches). */
+/** Touches grouped by meeting, for the given meetings only. */
 export function touchesByMeeting(ctx: ServiceContext, meetingIds: Set<string>): Map<string, Touch[]> {
-  const result = new Map<string, Touch[]>();
-  for (const id of meetingIds) result.set(id, []);
-  if (meetingIds.size === 0) return result;
-  for (const touch of ctx.store.state.touches.values()) {
-    if (touch.meetingId !== null) result.get(touch.meetingId)?.push(touch);
-  }
-  return result;
+  return new Map([...meetingIds].map((id) => [id, touchesOfMeeting(ctx, id)]));
 }
 
 export function readinessOf(ctx: ServiceContext, meeting: Meeting, touches: readonly Touch[]): MeetingReadiness {

@@ -1,5 +1,6 @@
 // What the rep does with a touch from Today or the tray: done (with an outcome note), skip (with a reason),
 // snooze (it stays planned), reopen. Plus the Today lists and the reminder controls (pause, developer panel).
+import { todayTouches } from './todayTouches';
 import type { HostPanel, SnoozePreset, TodayViewDto } from '../../../shared/contract/touchActions';
 import { touchSchema, type Touch } from '../../../shared/schema';
 import { snoozedDue } from '../../../shared/domain/snooze';
@@ -72,7 +73,7 @@ export function createTouchActionService(ctx: ServiceContext) {
       const { state } = store;
       const view = computeTodayView(
         {
-          touches: Array.from(state.touches.values()),
+          touches: todayTouches(store, now, { activeDeals: true }),
           meetings: Array.from(state.meetings.values()),
           deals: Array.from(state.deals.values()),
           prospects: Array.from(state.prospects.values()),

@@ -4,7 +4,7 @@
 // is on disk and rejects every caller it covered with a StoreWriteError.
 import { join } from 'node:path';
 import type { StoreNotice } from '../../../shared/api';
-import type { CollectionName, CollectionRecord, Settings, Template } from '../../../shared/schema';
+import type { CollectionName, CollectionRecord, Settings, Template, Touch } from '../../../shared/schema';
 import type { Clock } from '../ports';
 import { assembleState } from './assemble';
 import { BACKUPS_FOLDER, listBackups, takeBackup, type BackupInfo } from './backups';
@@ -16,6 +16,7 @@ import type { Migrations } from './migrations';
 import { MAIN_SHARD, shardFileName, shardOfFileName } from './shards';
 import { recordValidators, type ShardContent, type ShardIndex, type StoreState } from './state';
 import { StoreBusyError, StoreWriteError } from './storeWriteError';
+import { TouchIndex } from './touchIndex';
 
 export { StoreWriteError, StoreBusyError } from './storeWriteError';
 export { StoreLockedError } from './lock';
@@ -71,6 +72,8 @@ export class Store {
   private backupTimer: unknown = null;
   private closed = false;
   private restoring = false;
+  /** Touches by status, meeting and deal; always in step with state.touches. */
+  touchIndex: TouchIndex;
 
   private constructor(
     readonly dataDir: string,
@@ -79,7 +82,9 @@ export class Store {
     private readonly fs: FsLayer,
     private readonly options: StoreOptions,
     private readonly lock: FolderLock,
-  ) {}
+  ) {
+    this.touchIndex = TouchIndex.of(state.touches.values());
+  }
 
   /**
    * Locks the folder, rolls forward an interrupted commit, loads and validates every file (recovering bad
@@ -208,9 +213,11 @@ export class Store {
     const map = this.state[collection] as Map<string, CollectionRecord[C]>;
     const before = map.get(record.id);
     map.set(record.id, record);
+    this.reindex(collection, before, record);
     for (const shard of this.index.place(collection, record, before)) batch.shards.add(shard);
     batch.changed.add(collection);
     batch.undo.push(() => {
+      this.reindex(collection, record, before);
       if (before) {
         map.set(record.id, before);
         for (const shard of this.index.place(collection, before, record)) this.unsettled.add(shard);
@@ -226,12 +233,21 @@ export class Store {
     const before = map.get(id);
     if (!before) return;
     map.delete(id);
+    this.reindex(collection, before, undefined);
     batch.shards.add(this.index.remove(collection, before));
     batch.changed.add(collection);
     batch.undo.push(() => {
+      this.reindex(collection, undefined, before);
       map.set(id, before);
       for (const shard of this.index.place(collection, before)) this.unsettled.add(shard);
     });
+  }
+
+  /** Keeps the touch index in step when a record goes from `from` to `to` (either may be absent). */
+  private reindex(collection: CollectionName, from: unknown, to: unknown): void {
+    if (collection !== 'touches') return;
+    if (from) this.touchIndex.delete(from as Touch);
+    if (to) this.touchIndex.add(to as Touch);
   }
 
   private applySettings(batch: Batch, settings: Settings): void {
@@ -331,6 +347,7 @@ export class Store {
     this.unsettled.clear();
     Object.assign(this.state, next.state);
     this.index = next.index;
+    this.touchIndex = TouchIndex.of(this.state.touches.values());
     this.notify(new Set(ALL_PARTS));
   }
 
