@@ -25,8 +25,8 @@ describe('the touch index', () => {
     const dir = await tempFolder();
     const fs = new FaultyFs();
     let store = await openStore(dir, { fs });
-    const deals = [randomUUID(), randomUUID()];
-    const meetings = [randomUUID(), randomUUID()];
+    const deals: [string, string] = [randomUUID(), randomUUID()];
+    const meetings: [string, string] = [randomUUID(), randomUUID()];
     const [a, b, c] = [
       touch({ dealId: deals[0], meetingId: meetings[0] }),
       touch({ dealId: deals[0], meetingId: meetings[1] }),

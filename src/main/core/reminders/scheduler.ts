@@ -3,7 +3,7 @@
 // committed data change; shows each reminder once (its key is persisted when shown, so a restart never repeats
 // one); folds what was missed (sleep, a closed app, a pause, quiet hours) into ONE summary; keeps quiet outside
 // working hours unless the rep allows it; and keeps the tray model current.
-import { todayTouches } from '../services/todayTouches';
+import { todayData } from '../services/todayData';
 import type { Events, StoreNotice } from '../../../shared/api';
 import type { NotificationRequest, TrayModel } from '../../../shared/hostModels';
 import { isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
@@ -110,16 +110,7 @@ export class ReminderScheduler {
    */
   view(now = this.deps.clock.now()): TodayView {
     const { state } = this.deps.store;
-    return todayView(
-      {
-        touches: todayTouches(this.deps.store, now, { activeDeals: false }),
-        meetings: Array.from(state.meetings.values()),
-        deals: [],
-        prospects: Array.from(state.prospects.values()),
-      },
-      now,
-      state.settings,
-    );
+    return todayView(todayData(this.deps.store, now, { activeDeals: false }), now, state.settings);
   }
 
   /** Re-read the clock and the data: notify what is due, update the tray, re-arm the timer. */

@@ -1,6 +1,6 @@
 // What the rep does with a touch from Today or the tray: done (with an outcome note), skip (with a reason),
 // snooze (it stays planned), reopen. Plus the Today lists and the reminder controls (pause, developer panel).
-import { todayTouches } from './todayTouches';
+import { todayData } from './todayData';
 import type { HostPanel, SnoozePreset, TodayViewDto } from '../../../shared/contract/touchActions';
 import { touchSchema, type Touch } from '../../../shared/schema';
 import { snoozedDue } from '../../../shared/domain/snooze';
@@ -71,16 +71,7 @@ export function createTouchActionService(ctx: ServiceContext) {
     todayView(): TodayViewDto {
       const now = ctx.clock.now();
       const { state } = store;
-      const view = computeTodayView(
-        {
-          touches: todayTouches(store, now, { activeDeals: true }),
-          meetings: Array.from(state.meetings.values()),
-          deals: Array.from(state.deals.values()),
-          prospects: Array.from(state.prospects.values()),
-        },
-        now,
-        state.settings,
-      );
+      const view = computeTodayView(todayData(store, now, { activeDeals: true }), now, state.settings);
       const pausedUntil = reminders?.pausedUntil() ?? null;
       return {
         date: view.date,
