@@ -48,6 +48,12 @@ export interface CalendarTouchEvent {
 
 export type CalendarEvent = CalendarMeetingEvent | CalendarTouchEvent;
 
+/** The month view's events: at most maxPerDay a day, and how many more each full day has. */
+export interface MonthRange {
+  events: CalendarEvent[];
+  more: { date: string; count: number }[];
+}
+
 export const MOVE_WARNING_CODES = ['non-working-day', 'outside-working-hours', 'before-meeting'] as const;
 export type MoveWarningCode = (typeof MOVE_WARNING_CODES)[number];
 export interface MoveWarning {
@@ -96,6 +102,10 @@ export const moveTouchRequestSchema = z.object({
 
 export const calendarChannels = {
   'calendar.range': { request: calendarRangeRequestSchema, response: returns<CalendarEvent[]>() },
+  'calendar.monthRange': {
+    request: calendarRangeRequestSchema.extend({ maxPerDay: z.number().int().min(1).max(50).default(4) }),
+    response: returns<MonthRange>(),
+  },
   'calendar.previewMove': { request: moveTouchRequestSchema, response: returns<MovePreview>() },
   'calendar.moveTouch': { request: moveTouchRequestSchema, response: returns<MoveResult>() },
   /** What calendar.moveMeeting with moveTouches would change (nothing is saved). */

@@ -5,6 +5,7 @@
 // the move changed exactly as it was before the move (updatedAt included). It is all or nothing: if any of
 // those records was changed since the move (edited, done, moved again, deleted), the undo is refused with a
 // conflict that names it, and nothing changes; a partial undo would break the spacing the rep chose.
+import { capPerDay } from './calendarMonth';
 import type {
   CalendarChange,
   CalendarEvent,
@@ -309,6 +310,7 @@ export function createCalendarService(ctx: ServiceContext) {
 
   return {
     range,
+    monthRange: (query: RangeQuery & { maxPerDay: number }) => capPerDay(range(query), query.maxPerDay, store.state.settings.timeZone),
 
     previewMeetingMove(meetingId: string, start: string, end: string): { changes: CalendarChange[] } {
       return { changes: planMeetingMove(meetingId, start, end, true).changes };

@@ -4,6 +4,7 @@ import type { HandlersFor } from '../dispatch';
 
 export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof calendarChannels> => ({
   'calendar.range': (request) => calendar.range(request),
+  'calendar.monthRange': (request) => calendar.monthRange(request),
   'calendar.previewMove': ({ touchId, due, mode }) => calendar.previewMove(touchId, due, mode),
   'calendar.moveTouch': ({ touchId, due, mode }) => calendar.moveTouch(touchId, due, mode),
   'calendar.previewMeetingMove': ({ meetingId, start, end }) => calendar.previewMeetingMove(meetingId, start, end),

@@ -74,7 +74,7 @@ function toInput(event: CalendarEvent): EventInput {
       color: MEETING_COLOR,
       durationEditable: true,
       startEditable: true,
-      extendedProps: { data: event },
+      extendedProps: { data: event, order: 0 },
     };
   }
   const planned = event.status === 'planned';
@@ -86,9 +86,26 @@ function toInput(event: CalendarEvent): EventInput {
     color: ACTION_COLORS[event.action],
     startEditable: planned,
     durationEditable: false,
-    extendedProps: { data: event },
+    extendedProps: { data: event, order: 0 },
   };
 }
+
+const MONTH_EVENTS_PER_DAY = 4;
+
+/** A day of the month view with more events than it shows: "+N more" opens that day. */
+function moreInput({ date, count }: { date: string; count: number }): EventInput {
+  return {
+    id: `more-${date}`,
+    title: `+${count} more`,
+    start: date,
+    allDay: true,
+    editable: false,
+    color: 'transparent',
+    extendedProps: { more: { date, count }, order: 1 },
+  };
+}
+const moreOf = (info: { event: { extendedProps: Record<string, unknown> } }) =>
+  info.event.extendedProps.more as { date: string; count: number } | undefined;
 
 const dataOf = (info: { event: { extendedProps: Record<string, unknown> } }) => info.event.extendedProps.data as CalendarEvent;
 /** The selection mirror (a new time range being selected) is an event without our data. */
@@ -96,6 +113,8 @@ const maybeDataOf = (info: { event: { extendedProps: Record<string, unknown> } }
   info.event.extendedProps.data as CalendarEvent | undefined;
 
 function EventContent({ info }: { info: EventDisplayInfo }) {
+  const more = moreOf(info);
+  if (more) return <span className="cal-more-link">+{more.count} more</span>;
   const data = maybeDataOf(info);
   if (!data) {
     return (
@@ -186,19 +205,22 @@ function CalendarView({ settings }: { settings: Settings }) {
   // Events: only the visible range, asked from main.
   const fetchEvents = useCallback(async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
     const f = filtersRef.current;
-    const events = await call('calendar.range', {
+    const query = {
       from: info.start.toISOString(),
       to: info.end.toISOString(),
       dealId: f.dealId || undefined,
       actions: f.actions.length > 0 ? f.actions : undefined,
       showDone: f.showDone,
-    });
+    };
+    // The month view asks for a few events a day and "+N more" (a busy month holds hundreds).
+    const month = calendarRef.current?.getApi().view.type === 'dayGridMonth';
+    const { events, more } = month ? await call('calendar.monthRange', { ...query, maxPerDay: MONTH_EVENTS_PER_DAY }) : { events: await call('calendar.range', query), more: [] };
     const current = selectedRef.current;
     if (current) {
       const fresh = events.find((e) => e.id === current);
       if (fresh) setSelected(fresh);
     }
-    return events.map(toInput);
+    return [...events.map(toInput), ...more.map(moreInput)];
   }, []);
 
   useEffect(() => {
@@ -382,6 +404,11 @@ function CalendarView({ settings }: { settings: Settings }) {
 
   const onEventClick = useCallback((info: EventClickInfo) => {
     info.jsEvent.preventDefault();
+    const more = moreOf(info);
+    if (more) {
+      calendarRef.current?.getApi().changeView('timeGridDay', more.date);
+      return;
+    }
     setSelected(dataOf(info));
   }, []);
 
@@ -427,6 +454,7 @@ function CalendarView({ settings }: { settings: Settings }) {
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             dayMaxEvents
+            eventOrder="order,start,-duration,allDay,title"
             editable
             selectable
             selectMirror
@@ -439,6 +467,7 @@ function CalendarView({ settings }: { settings: Settings }) {
             }}
             eventContent={(info: EventDisplayInfo) => <EventContent info={info} />}
             eventClass={(info: EventDisplayInfo) => {
+              if (moreOf(info)) return 'cal-more';
               const data = maybeDataOf(info);
               if (!data) return 'cal-mirror';
               if (data.kind === 'meeting') return `cal-meeting ${data.ready ? 'cal-ready' : 'cal-unready'}`;
