@@ -23,7 +23,10 @@ export { StoreLockedError } from './lock';
 export type { BackupInfo } from './backups';
 
 export interface Transaction {
-  /** Validates the record against its schema (throwing zod's error) and stores it. */
+  /**
+   * Validates the record against its schema (throwing zod's error) and stores it. Records are immutable once
+   * stored: never mutate one read from state; put a changed copy (the store caches each record's JSON).
+   */
   put<C extends CollectionName>(collection: C, record: CollectionRecord[C]): void;
   remove(collection: CollectionName, id: string): void;
   setSettings(settings: Settings): void;
