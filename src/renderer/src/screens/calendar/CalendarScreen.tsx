@@ -90,7 +90,7 @@ function toInput(event: CalendarEvent): EventInput {
   };
 }
 
-const MONTH_EVENTS_PER_DAY = 4;
+const MONTH_EVENTS_PER_DAY = 3;
 
 /** A day of the month view with more events than it shows: "+N more" opens that day. */
 function moreInput({ date, count }: { date: string; count: number }): EventInput {
