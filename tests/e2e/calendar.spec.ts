@@ -303,6 +303,34 @@ test('the side panel shows a touch and moves it with the date picker', async ({ 
   await leave(page);
 });
 
+test('the side panel moves a meeting with the date picker, its follow-ups with it', async ({ page, host }) => {
+  await page.goto(host.url);
+  const seeded = await seed(page);
+  await openMonth(page, host.url);
+  await page.getByRole('button', { name: /Discovery with Northwind/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Meeting details' });
+  const move = panel.getByRole('form', { name: 'Move meeting' });
+  await expect(move.getByLabel('Starts')).toHaveValue('14:00');
+  await move.getByLabel('New date').fill('2027-06-08');
+  await move.getByLabel('Starts').fill('10:00');
+  await move.getByLabel('Ends').fill('11:30');
+  await move.getByRole('button', { name: 'Move meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move this meeting?' });
+  await expect(dialog.getByRole('checkbox', { name: 'Move its planned follow-ups too' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Move meeting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved “Discovery with Northwind” and 4 follow-ups.' })).toBeVisible();
+  // One business day later: the planned, unlocked follow-ups follow; the locked demo and the done reference stay.
+  expect(await dues(page, seeded)).toEqual({
+    ...SEEDED_DUES,
+    meeting: '2027-06-08T10:00:00.000Z/2027-06-08T11:30:00.000Z',
+    recap: '2027-06-09',
+    deliver: '2027-06-10',
+    business: '2027-06-15',
+    content: '2027-06-16',
+  });
+  await leave(page);
+});
+
 test('selecting a time range opens "New meeting", which creates the meeting for a deal', async ({ page, host }) => {
   await page.goto(host.url);
   await seed(page);

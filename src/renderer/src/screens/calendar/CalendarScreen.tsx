@@ -330,6 +330,31 @@ function CalendarView({ settings }: { settings: Settings }) {
     [saved, toast],
   );
 
+  /** A meeting moved (dragged, or from the side panel): ask whether its follow-ups come along, if any would move. */
+  const requestMeetingMove = useCallback(
+    async (meeting: CalendarMeetingEvent, start: string, end: string, revert?: () => void) => {
+      try {
+        const { changes } = await call('calendar.previewMeetingMove', { meetingId: meeting.id, start, end });
+        if (!changes.some((c) => c.kind === 'touch')) {
+          await commitMeetingMove(meeting, start, end, true, revert);
+          return;
+        }
+        setPending({
+          kind: 'meeting',
+          meeting,
+          start,
+          end,
+          revert,
+          question: { meetingTitle: meeting.title, target: formatInstant(start, settingsRef.current.timeZone), changes },
+        });
+      } catch (error) {
+        revert?.();
+        toast({ kind: 'error', message: (error as Error).message });
+      }
+    },
+    [commitMeetingMove, toast],
+  );
+
   const onEventDrop = useCallback(
     async (info: EventDropInfo) => {
       const data = dataOf(info);
@@ -344,28 +369,9 @@ function CalendarView({ settings }: { settings: Settings }) {
         toast({ kind: 'error', message: 'A meeting needs a start and an end time: drop it on a time in the week or day view.' });
         return;
       }
-      const start = event.start.toISOString();
-      const end = event.end.toISOString();
-      try {
-        const { changes } = await call('calendar.previewMeetingMove', { meetingId: data.id, start, end });
-        if (!changes.some((c) => c.kind === 'touch')) {
-          await commitMeetingMove(data, start, end, true, info.revert);
-          return;
-        }
-        setPending({
-          kind: 'meeting',
-          meeting: data,
-          start,
-          end,
-          revert: info.revert,
-          question: { meetingTitle: data.title, target: formatInstant(start, settingsRef.current.timeZone), changes },
-        });
-      } catch (error) {
-        info.revert();
-        toast({ kind: 'error', message: (error as Error).message });
-      }
+      await requestMeetingMove(data, event.start.toISOString(), event.end.toISOString(), info.revert);
     },
-    [requestTouchMove, commitMeetingMove, toast],
+    [requestTouchMove, requestMeetingMove, toast],
   );
 
   const onEventResize = useCallback(
@@ -493,6 +499,7 @@ function CalendarView({ settings }: { settings: Settings }) {
             timeZone={tz}
             onClose={() => setSelected(null)}
             onMoveTouch={(touch, due) => void requestTouchMove(touch, due)}
+            onMoveMeeting={(meeting, start, end) => void requestMeetingMove(meeting, start, end)}
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 // The side panel of a clicked touch or meeting: details, edit, done / snooze / skip / lock, and a date
-// picker to move a touch (the keyboard-accessible way to reschedule: the same preview -> move path as a drag).
+// picker to move a touch or a meeting (the keyboard-accessible way to reschedule: the same preview -> move path
+// as a drag).
 import { useState, type FormEvent } from 'react';
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
@@ -15,11 +16,13 @@ export function SidePanel({
   timeZone,
   onClose,
   onMoveTouch,
+  onMoveMeeting,
 }: {
   event: CalendarEvent;
   timeZone: string;
   onClose: () => void;
   onMoveTouch: (touch: CalendarTouchEvent, due: TouchDue) => void;
+  onMoveMeeting: (meeting: CalendarMeetingEvent, start: string, end: string) => void;
 }) {
   const label = event.kind === 'touch' ? 'Touch details' : 'Meeting details';
   return (
@@ -33,7 +36,7 @@ export function SidePanel({
       {event.kind === 'touch' ? (
         <TouchDetails key={event.id} touch={event} timeZone={timeZone} onMoveTouch={onMoveTouch} />
       ) : (
-        <MeetingDetails key={event.id} meeting={event} timeZone={timeZone} />
+        <MeetingDetails key={event.id} meeting={event} timeZone={timeZone} onMove={(start, end) => onMoveMeeting(event, start, end)} />
       )}
     </aside>
   );
@@ -222,7 +225,52 @@ function MoveForm({ touch, timeZone, onMove }: { touch: CalendarTouchEvent; time
   );
 }
 
-function MeetingDetails({ meeting, timeZone }: { meeting: CalendarMeetingEvent; timeZone: string }) {
+/** The keyboard-accessible way to reschedule a meeting: the same preview -> move path as a drag. */
+function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (start: string, end: string) => void }) {
+  const [date, setDate] = useState(localDateOf(meeting.start, timeZone));
+  const [start, setStart] = useState(localTimeOf(meeting.start, timeZone));
+  const [end, setEnd] = useState(localTimeOf(meeting.end, timeZone));
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!date || !start || !end) return;
+    if (end <= start) {
+      setError('The meeting must end after it starts.');
+      return;
+    }
+    setError(null);
+    onMove(instantAt(date, start, timeZone), instantAt(date, end, timeZone));
+  };
+  return (
+    <form className="form cal-panel-form" onSubmit={submit} aria-label="Move meeting">
+      <h3>Move to</h3>
+      <div className="form-row">
+        <label>
+          New date
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <label>
+          Starts
+          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
+        </label>
+        <label>
+          Ends
+          <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
+        </label>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit">Move meeting</button>
+      </div>
+    </form>
+  );
+}
+
+function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (start: string, end: string) => void }) {
   const act = useAction();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(meeting.title);
@@ -287,6 +335,7 @@ function MeetingDetails({ meeting, timeZone }: { meeting: CalendarMeetingEvent; 
           </div>
         </form>
       )}
+      <MeetingMoveForm key={meeting.start + meeting.end} meeting={meeting} timeZone={timeZone} onMove={onMove} />
     </div>
   );
 }
