@@ -9,6 +9,7 @@ import { ACTIONS, CHANNELS, type Action, type Channel, type TouchDue } from '../
 import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
 import { navigate } from '../../router';
+import { LintWarning } from '../plan/bits';
 import { formatDue, formatInstant } from './format';
 
 export function SidePanel({
@@ -163,6 +164,7 @@ function TouchEditForm({ touch, onDone }: { touch: CalendarTouchEvent; onDone: (
         Value for the prospect
         <textarea value={value} onChange={(e) => setValue(e.target.value)} rows={3} required />
       </label>
+      <LintWarning title={title} value={value} />
       <div className="form-row">
         <label>
           Channel
