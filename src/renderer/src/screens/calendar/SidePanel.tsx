@@ -1,11 +1,12 @@
 // The side panel of a clicked touch or meeting: details, edit, done / snooze / skip / lock, and a date
 // picker to move a touch or a meeting (the keyboard-accessible way to reschedule: the same preview -> move path
 // as a drag).
+import { ActionField, ChannelField } from '../../components/TouchKindFields';
 import { useState, type FormEvent } from 'react';
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
-import { ACTIONS, CHANNELS, type Action, type Channel, type TouchDue } from '../../../../shared/schema';
+import { type Action, type Channel, type TouchDue } from '../../../../shared/schema';
 import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
 import { navigate } from '../../router';
@@ -166,26 +167,8 @@ function TouchEditForm({ touch, onDone }: { touch: CalendarTouchEvent; onDone: (
       </label>
       <LintWarning title={title} value={value} />
       <div className="form-row">
-        <label>
-          Channel
-          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Action
-          <select value={action} onChange={(e) => setAction(e.target.value as Action)}>
-            {ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {ACTION_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelField value={channel} onChange={setChannel} />
+        <ActionField value={action} onChange={setAction} />
       </div>
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onDone}>

@@ -1,8 +1,9 @@
 // Templates: reusable follow-up sequences in business days after a meeting. Built-ins can be duplicated, not
 // changed; the rep's own can be edited (steps added, reordered, removed), duplicated and deleted.
+import { ActionField, ChannelField } from '../../components/TouchKindFields';
 import { useState, type FormEvent } from 'react';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
-import { ACTIONS, CHANNELS, type Action, type Channel, type Template } from '../../../../shared/schema';
+import { type Action, type Channel, type Template } from '../../../../shared/schema';
 import type { TemplateStepInput } from '../../../../shared/contract/templates';
 import { call, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -197,26 +198,8 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
                 Time (optional)
                 <input type="time" value={s.time} onChange={(e) => setStep(index, { time: e.target.value })} />
               </label>
-              <label>
-                Channel
-                <select value={s.channel} onChange={(e) => setStep(index, { channel: e.target.value as Channel })}>
-                  {CHANNELS.map((c) => (
-                    <option key={c} value={c}>
-                      {CHANNEL_LABELS[c]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Action
-                <select value={s.action} onChange={(e) => setStep(index, { action: e.target.value as Action })}>
-                  {ACTIONS.map((a) => (
-                    <option key={a} value={a}>
-                      {ACTION_LABELS[a]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ChannelField value={s.channel} onChange={(channel) => setStep(index, { channel })} />
+              <ActionField value={s.action} onChange={(action) => setStep(index, { action })} />
             </div>
             <label>
               Title

@@ -1,9 +1,9 @@
 // Add or edit one touch: when (all day, or a date and time), channel, action, title and the value the prospect gets.
+import { ActionField, ChannelField } from '../../components/TouchKindFields';
 import { useState, type FormEvent } from 'react';
 import { addBusinessDays } from '../../../../shared/domain/businessDays';
-import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { localDateOf, localTimeOf } from '../../../../shared/domain/time';
-import { ACTIONS, CHANNELS, type Action, type Channel, type Touch, type TouchDue } from '../../../../shared/schema';
+import { type Action, type Channel, type Touch, type TouchDue } from '../../../../shared/schema';
 import { call, useQuery } from '../../api/client';
 import { FormError, useFormAction } from '../../components/Toasts';
 import { LintWarning } from './bits';
@@ -74,26 +74,8 @@ export function TouchForm({
         </label>
       </div>
       <div className="form-row">
-        <label>
-          Channel
-          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Action
-          <select value={action} onChange={(e) => setAction(e.target.value as Action)}>
-            {ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {ACTION_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelField value={channel} onChange={setChannel} />
+        <ActionField value={action} onChange={setAction} />
       </div>
       <label>
         Title
