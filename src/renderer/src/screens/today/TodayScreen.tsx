@@ -402,8 +402,8 @@ function TouchRow({ item, view, selectedId, highlight, registerRow, snoozeFor, o
         <p className="today-title">
           {touch.title}
           {touch.locked && (
-            <span className="today-lock" title="Locked: does not shift with its sequence" aria-label="locked">
-              🔒
+            <span className="badge badge-warning today-lock" title="Locked: does not shift with its sequence">
+              Locked
             </span>
           )}
         </p>
