@@ -45,6 +45,12 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function foldLine(line: string): string {
   // At most 3 octets per UTF-16 unit: 25 units always fit; printable ASCII is one octet per unit.
   if (line.length <= 25 || (line.length <= 75 && (ASCII.test(line) || Buffer.byteLength(line) <= 75))) return line;
+  if (ASCII.test(line)) {
+    // One octet a character: 75 on the first line, 74 after each continuation's leading space.
+    let folded = line.slice(0, 75);
+    for (let i = 75; i < line.length; i += 74) folded += `\r\n ${line.slice(i, i + 74)}`;
+    return folded;
+  }
   let folded = '';
   let start = 0;
   let octets = 0;
