@@ -5,12 +5,10 @@ import type { Meeting } from '../../../../shared/schema';
 import { call, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useFormAction } from '../../components/Toasts';
+import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 
-export interface MeetingSlot {
-  date: string;
-  start: string;
-  end: string;
-}
+/** Where a new meeting goes: a local date and start and end times. */
+export type MeetingSlot = MeetingTime;
 
 export function NewMeetingDialog({
   slot,
@@ -30,9 +28,8 @@ export function NewMeetingDialog({
   const { run, error } = useFormAction();
   const [dealId, setDealId] = useState(defaultDealId ?? '');
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(slot.date);
-  const [start, setStart] = useState(slot.start);
-  const [end, setEnd] = useState(slot.end);
+  const [time, setTime] = useState<MeetingTime>(slot);
+  const { date, start, end } = time;
   const [saving, setSaving] = useState(false);
   const company = (prospectId: string) => prospects.data?.find((p) => p.id === prospectId)?.company;
 
@@ -71,20 +68,7 @@ export function NewMeetingDialog({
           Meeting title
           <input value={title} onChange={(e) => setTitle(e.target.value)} required autoFocus />
         </label>
-        <div className="form-row">
-          <label>
-            Date
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          </label>
-          <label>
-            Starts
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
-          </label>
-          <label>
-            Ends
-            <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
-          </label>
-        </div>
+        <MeetingTimeFields value={time} onChange={setTime} />
         <p className="muted">Times are in {timeZone}.</p>
         <FormError error={error} />
         <div className="form-actions">

@@ -12,6 +12,7 @@ import { useAction } from '../../components/Toasts';
 import { navigate } from '../../router';
 import { LintWarning } from '../plan/bits';
 import { formatDue, formatInstant } from './format';
+import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 
 export function SidePanel({
   event,
@@ -212,9 +213,12 @@ function MoveForm({ touch, timeZone, onMove }: { touch: CalendarTouchEvent; time
 
 /** The keyboard-accessible way to reschedule a meeting: the same preview -> move path as a drag. */
 function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (start: string, end: string) => void }) {
-  const [date, setDate] = useState(localDateOf(meeting.start, timeZone));
-  const [start, setStart] = useState(localTimeOf(meeting.start, timeZone));
-  const [end, setEnd] = useState(localTimeOf(meeting.end, timeZone));
+  const [time, setTime] = useState<MeetingTime>({
+    date: localDateOf(meeting.start, timeZone),
+    start: localTimeOf(meeting.start, timeZone),
+    end: localTimeOf(meeting.end, timeZone),
+  });
+  const { date, start, end } = time;
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -229,20 +233,7 @@ function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeeti
   return (
     <form className="form cal-panel-form" onSubmit={submit} aria-label="Move meeting">
       <h3>Move to</h3>
-      <div className="form-row">
-        <label>
-          New date
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </label>
-        <label>
-          Starts
-          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
-        </label>
-        <label>
-          Ends
-          <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
-        </label>
-      </div>
+      <MeetingTimeFields value={time} onChange={setTime} dateLabel="New date" />
       {error && (
         <p className="form-error" role="alert">
           {error}
