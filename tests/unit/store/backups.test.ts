@@ -40,9 +40,10 @@ test('restore validates, backs up the current state, replaces the data and reloa
   const clock = new FakeClock();
   const dir = await tempFolder();
   const store = await openStore(dir, { clock });
-  const planned = touch();
+  const kept = prospect('Kept Co');
+  const planned = touch({ prospectId: kept.id });
   await store.transact((tx) => {
-    tx.put('prospects', prospect('Kept Co'));
+    tx.put('prospects', kept);
     tx.put('touches', planned);
   });
   clock.advance(1_000);

@@ -86,7 +86,7 @@ test('with no good backup the file starts empty, and the notice says so', async 
   }
   const store = await openStore(dir, { clock });
   expect(store.state.prospects.size).toBe(0);
-  expect(store.notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringMatching(/no backup of it could be read, so Touchplan started without its records/) })]);
+  expect(store.notices).toEqual([expect.objectContaining({ level: 'error', message: expect.stringMatching(/no backup of it could be read, so Touchplan started without its records/i) })]);
   await store.close();
 });
 

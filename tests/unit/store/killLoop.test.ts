@@ -100,6 +100,7 @@ test(`a store SIGKILLed ${KILLS} times never loses an acknowledged write nor cor
     // The final state, checked in this process: valid, nothing quarantined, holds the last acknowledged value.
     const store = await openStore(result.dataDir);
     try {
+      await store.history.loadAll();
       expect(store.notices).toEqual([]);
       expect(ahead(store.state.settings.meetingLeadMinutes, result.lastAck as number)).toBeLessThan(720);
       expect(store.state.touches.get(TOUCH_ID)).toBeDefined();

@@ -22,9 +22,9 @@ const migrations: Migrations = {
   }),
 };
 
+/** A data folder as an earlier version left it: data files without a manifest. */
 async function folderWith(text: string): Promise<string> {
   const dir = await tempFolder();
-  await (await openStore(dir)).close();
   await writeFile(join(dir, FILE), text);
   return dir;
 }

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import type { FsLayer } from './fsLayer';
 import { durableReplace, syncFolder } from './durableWrite';
-import { shardOfFileName } from './shards';
+import { MANIFEST_FILE, shardOfFileName } from './shards';
+import { describeFsError } from './storeWriteError';
 
 export const BACKUPS_FOLDER = 'backups';
 export const BACKUPS_KEPT = 14;
@@ -54,34 +55,52 @@ export async function listBackups(fs: FsLayer, dataDir: string): Promise<BackupI
   return backups;
 }
 
+/** A backup that could not be taken, in plain words; its incomplete folder has been removed. */
+export class BackupError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The backup could not be taken because ${describeFsError(cause)}. Your data itself is unchanged; the incomplete copy was removed.`, { cause });
+    this.name = 'BackupError';
+  }
+}
+
 /**
- * Copies every data file into a new backup folder, fsyncing each copy, then drops the oldest beyond
- * BACKUPS_KEPT. Must not run while a save is running (the store queues it between saves), so the copy is
- * one consistent state of every file.
+ * Copies every data file and the manifest into a new backup folder, fsyncing each copy, then drops the oldest
+ * beyond BACKUPS_KEPT. Must not run while a save is running (the store queues it between saves), so the copy
+ * is one consistent state of every file. A failure (disk full, permission) removes the incomplete folder and
+ * throws a BackupError: an incomplete backup is never counted among those kept.
  */
 export async function takeBackup(fs: FsLayer, dataDir: string, nowMs: number, label = ''): Promise<BackupInfo> {
   const root = join(dataDir, BACKUPS_FOLDER);
-  await fs.mkdir(root, { recursive: true });
-  const taken = new Set(await fs.readdir(root));
-  const base = stampOf(nowMs);
-  let name = base + (label ? `-${label}` : '');
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}${label ? `-${label}` : ''}`;
-  const folder = join(root, name);
-  await fs.mkdir(folder, { recursive: true });
-  const files = (await fs.readdir(dataDir)).filter((f) => shardOfFileName(f)).sort();
-  for (const file of files) {
-    await fs.copyFile(join(dataDir, file), join(folder, file));
-    const handle = await fs.open(join(folder, file), 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close().catch(() => undefined);
+  let folder: string | null = null;
+  let info: BackupInfo;
+  try {
+    await fs.mkdir(root, { recursive: true });
+    const taken = new Set(await fs.readdir(root));
+    const base = stampOf(nowMs);
+    let name = base + (label ? `-${label}` : '');
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}${label ? `-${label}` : ''}`;
+    folder = join(root, name);
+    await fs.mkdir(folder, { recursive: true });
+    const present = await fs.readdir(dataDir);
+    const files = present.filter((f) => shardOfFileName(f)).sort();
+    const copies = present.includes(MANIFEST_FILE) ? [...files, MANIFEST_FILE] : files;
+    for (const file of copies) {
+      await fs.copyFile(join(dataDir, file), join(folder, file));
+      const handle = await fs.open(join(folder, file), 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
     }
+    info = { name, takenAt: instantOfStamp(name), label, files, complete: true };
+    await durableReplace(fs, join(folder, BACKUP_MANIFEST), JSON.stringify(info));
+    await syncFolder(fs, root);
+  } catch (error) {
+    if (folder) await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    throw new BackupError(error);
   }
-  const info: BackupInfo = { name, takenAt: instantOfStamp(name), label, files, complete: true };
-  await durableReplace(fs, join(folder, BACKUP_MANIFEST), JSON.stringify(info));
-  await syncFolder(fs, root);
   const all = await listBackups(fs, dataDir);
-  for (const old of all.slice(BACKUPS_KEPT)) await fs.rm(join(root, old.name), { recursive: true, force: true });
+  for (const old of all.filter((backup) => backup.complete).slice(BACKUPS_KEPT)) await fs.rm(join(root, old.name), { recursive: true, force: true }).catch(() => undefined);
   return info;
 }

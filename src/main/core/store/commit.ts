@@ -1,27 +1,24 @@
-// Makes a set of shard files durable as one unit. One file: temp + fsync + rename + fsync folder. Several
-// (or one while an older commit record is outstanding): every temp file is written and fsynced first, then
-// a commit record naming the renames is made durable (the commit point), then the renames run. On open a
-// leftover commit record is rolled forward, so a crash never leaves half of a change on disk.
+// Makes a set of changed data files durable as one unit, with the manifest that names them. Every new file is
+// written to a temp file and fsynced while the next manifest (listing the renames still to do) is written the
+// same way; renaming the manifest into place is the commit point. Then the renames run and the folder is
+// fsynced. A crash before the commit point leaves the previous state; after it, the next open rolls the
+// commit forward (recoverPendingCommit), so a change is never half on disk.
 //
-// After the commit point a commit is decided: if a later step fails, the record and its temps stay so a
-// restart rolls it forward (never a mix of old and new files). The error then says `mayBeApplied`: the
-// folder holds the old or the new state (the new one once rolled forward), and the caller supersedes it
-// with its next commit, whose own record atomically replaces the old one.
+// After the commit point a commit is decided: if a later step fails, the error says `mayBeApplied` (the
+// folder holds the old or the new state, the new one once rolled forward) and the caller rewrites the same
+// files with its next commit.
 import { basename, join } from 'node:path';
-import { syncFolder, TEMP_SUFFIX, writeTempFile } from './durableWrite';
+import { syncFolder, TEMP_SUFFIX, tempPathFor, writeNewFileSynced } from './durableWrite';
 import type { FsLayer } from './fsLayer';
-import { shardFileName } from './shards';
+import { entryFor, isTempOf, matchesEntry, type Manifest } from './manifest';
+import { MANIFEST_FILE, shardFileName, shardOfFileName } from './shards';
 
-export const COMMIT_RECORD = 'touchplan.commit.json';
+/** A legacy commit record of earlier versions (one rename list, no manifest); rolled forward once. */
+export const LEGACY_COMMIT_RECORD = 'touchplan.commit.json';
 
 export interface ShardBytes {
   shard: string;
   bytes: string;
-}
-
-/** File names inside the data folder (never absolute paths, so a moved or copied folder recovers itself). */
-interface CommitRecord {
-  renames: [temp: string, target: string][];
 }
 
 export class CommitError extends Error {
@@ -29,83 +26,137 @@ export class CommitError extends Error {
     override readonly cause: unknown,
     /** True when the failure came after the new content may have become visible (or will be rolled forward). */
     readonly mayBeApplied: boolean,
+    /** When mayBeApplied: the manifest now in place, which the next commit must start from. */
+    readonly manifest?: Manifest,
   ) {
     super((cause as Error)?.message ?? String(cause), { cause });
     this.name = 'CommitError';
   }
 }
 
-export interface CommitOptions {
-  /** Go through a commit record even for one file (to supersede an outstanding record atomically). */
-  viaRecord?: boolean;
-}
+/**
+ * Commits `files` (each already serialized for generation manifest.generation + 1) and removes `removals`
+ * (shards whose file is no longer needed). Resolves with the new manifest once everything is durable.
+ */
+export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manifest, files: ShardBytes[], removals: string[] = []): Promise<Manifest> {
+  if (files.length === 0 && removals.length === 0) return manifest;
+  const generation = manifest.generation + 1;
+  const next: Manifest = { ...manifest, generation, files: { ...manifest.files }, pending: { renames: [], removals: [] } };
+  for (const shard of removals) {
+    delete next.files[shardFileName(shard)];
+    next.pending.removals.push(shardFileName(shard));
+  }
+  const writes = files.map((file) => {
+    const target = shardFileName(file.shard);
+    next.files[target] = entryFor(file.bytes, generation);
+    return { path: tempPathFor(join(dataDir, target)), bytes: file.bytes, target };
+  });
+  next.pending.renames = writes.map((write) => [basename(write.path), write.target]);
+  writes.push({ path: tempPathFor(join(dataDir, MANIFEST_FILE)), bytes: JSON.stringify(next), target: MANIFEST_FILE });
+  const manifestTemp = (writes.at(-1) as { path: string }).path;
 
-export async function commitShards(fs: FsLayer, dataDir: string, files: ShardBytes[], options: CommitOptions = {}): Promise<void> {
-  if (files.length === 0) return;
-  if (files.length === 1 && !options.viaRecord) return commitOne(fs, dataDir, files[0] as ShardBytes);
-  const temps: string[] = [];
+  // Every temp (the manifest's included) is written and fsynced at once: the disk can flush them together.
+  const results = await Promise.allSettled(writes.map((write) => writeNewFileSynced(fs, write.path, write.bytes)));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    for (const write of writes) await fs.unlink(write.path).catch(() => undefined);
+    throw new CommitError(failed.reason, false);
+  }
   let decided = false;
   try {
-    for (const file of files) temps.push(await writeTempFile(fs, join(dataDir, shardFileName(file.shard)), file.bytes));
-    const record: CommitRecord = {
-      renames: files.map((file, index) => [basename(temps[index] as string), shardFileName(file.shard)]),
-    };
-    const recordTemp = await writeTempFile(fs, join(dataDir, COMMIT_RECORD), JSON.stringify(record));
-    temps.push(recordTemp);
-    await fs.rename(recordTemp, join(dataDir, COMMIT_RECORD));
-    decided = true; // the record is in place: from here on the commit is rolled forward, never back
+    await fs.rename(manifestTemp, join(dataDir, MANIFEST_FILE));
+    decided = true; // the manifest is in place: from here on the commit is rolled forward, never back
     await syncFolder(fs, dataDir);
-    for (const [temp, target] of record.renames) await fs.rename(join(dataDir, temp), join(dataDir, target));
-    await syncFolder(fs, dataDir);
+    for (const [temp, target] of next.pending.renames) await fs.rename(join(dataDir, temp), join(dataDir, target));
+    for (const name of next.pending.removals) await fs.unlink(join(dataDir, name)).catch(ignoreMissing);
+    if (writes.length > 1 || removals.length > 0) await syncFolder(fs, dataDir);
   } catch (error) {
-    if (!decided) for (const temp of temps) await fs.unlink(temp).catch(() => undefined);
-    throw new CommitError(error, decided);
+    if (!decided) for (const write of writes) await fs.unlink(write.path).catch(() => undefined);
+    throw new CommitError(error, decided, decided ? next : undefined);
   }
-  // Every rename is durable: the record names only temp files that no longer exist, so removing it is
-  // housekeeping (a leftover one is harmless) and its failure does not fail the save.
-  await fs.unlink(join(dataDir, COMMIT_RECORD)).catch(() => undefined);
+  return next;
 }
 
-async function commitOne(fs: FsLayer, dataDir: string, file: ShardBytes): Promise<void> {
-  const target = join(dataDir, shardFileName(file.shard));
-  let temp: string;
-  try {
-    temp = await writeTempFile(fs, target, file.bytes);
-  } catch (error) {
-    throw new CommitError(error, false);
-  }
-  try {
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw new CommitError(error, false);
-  }
-  try {
-    await syncFolder(fs, dataDir);
-  } catch (error) {
-    throw new CommitError(error, true); // renamed but not known durable
-  }
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
 }
 
-/** Rolls forward a commit that was interrupted after its commit point, then removes stale temp files. */
-export async function recoverInterruptedCommit(fs: FsLayer, dataDir: string): Promise<void> {
-  let record: CommitRecord | null = null;
-  try {
-    record = JSON.parse((await fs.readFile(join(dataDir, COMMIT_RECORD))).toString('utf8')) as CommitRecord;
-  } catch {
-    record = null; // absent (a record is renamed into place whole, so it is never torn)
-  }
-  if (record && Array.isArray(record.renames)) {
-    for (const [temp, target] of record.renames) {
-      if (basename(temp) !== temp || basename(target) !== target) continue; // not a record this code wrote
-      await fs.rename(join(dataDir, temp), join(dataDir, target)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error; // already renamed before the crash
-      });
+/** What rolling a commit forward at open found that the user must hear about. */
+export interface RecoveryNote {
+  file: string;
+  reason: string;
+}
+
+/**
+ * Rolls forward the manifest's pending renames and removals. A rename is done only when its names are the
+ * store's own and the temp file holds exactly the bytes the manifest names (a half-written or foreign temp
+ * never replaces anything: it is reported and left for the load checks to treat the target as damaged).
+ */
+export async function recoverPendingCommit(fs: FsLayer, dataDir: string, manifest: Manifest): Promise<RecoveryNote[]> {
+  const notes: RecoveryNote[] = [];
+  let changed = false;
+  for (const [temp, target] of manifest.pending.renames) {
+    const entry = manifest.files[target];
+    if (!entry || !isTempOf(temp, target)) {
+      notes.push({ file: target, reason: `the last change named a file that is not Touchplan's (${temp.slice(0, 80)}), so it was not used` });
+      continue;
     }
-    await syncFolder(fs, dataDir);
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(join(dataDir, temp));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // renamed before the crash
+      throw error;
+    }
+    if (!matchesEntry(bytes, entry)) {
+      notes.push({ file: target, reason: 'the last change was cut short while it was written, so its half-written copy was not used' });
+      continue;
+    }
+    await fs.rename(join(dataDir, temp), join(dataDir, target));
+    changed = true;
   }
-  await fs.unlink(join(dataDir, COMMIT_RECORD)).catch(() => undefined);
-  await removeStaleTemps(fs, dataDir);
+  for (const name of manifest.pending.removals) {
+    if (manifest.files[name]) continue;
+    await fs.unlink(join(dataDir, name)).catch(ignoreMissing);
+    changed = true;
+  }
+  if (changed) await syncFolder(fs, dataDir);
+  return notes;
+}
+
+/**
+ * The commit record of earlier versions: rolled forward once (its names checked, each temp's content
+ * validated by `valid` first), then removed. The manifest written by the next commit supersedes it.
+ */
+export async function recoverLegacyCommitRecord(fs: FsLayer, dataDir: string, valid: (target: string, text: string) => boolean): Promise<RecoveryNote[]> {
+  let record: { renames?: unknown };
+  try {
+    record = JSON.parse((await fs.readFile(join(dataDir, LEGACY_COMMIT_RECORD))).toString('utf8')) as { renames?: unknown };
+  } catch {
+    return [];
+  }
+  const notes: RecoveryNote[] = [];
+  for (const rename of Array.isArray(record.renames) ? record.renames : []) {
+    const [temp, target] = Array.isArray(rename) ? (rename as unknown[]) : [];
+    if (typeof temp !== 'string' || typeof target !== 'string' || shardOfFileName(target) === null || !isTempOf(temp, target)) {
+      notes.push({ file: String(target).slice(0, 80), reason: 'an interrupted change named a file that is not Touchplan’s, so it was not used' });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await fs.readText(join(dataDir, temp));
+    } catch {
+      continue; // renamed before the crash
+    }
+    if (!valid(target, text)) {
+      notes.push({ file: target, reason: 'an interrupted change left a half-written copy, so it was not used' });
+      continue;
+    }
+    await fs.rename(join(dataDir, temp), join(dataDir, target));
+  }
+  await syncFolder(fs, dataDir);
+  await fs.unlink(join(dataDir, LEGACY_COMMIT_RECORD)).catch(() => undefined);
+  return notes;
 }
 
 /** Removes temp files left by interrupted writes. Only call when no write is running. */

@@ -13,23 +13,28 @@ export function tempPathFor(target: string): string {
 /** Writes bytes to a fresh temp file and fsyncs it. Returns the temp path; removes it on failure. */
 export async function writeTempFile(fs: FsLayer, target: string, bytes: string | Uint8Array): Promise<string> {
   const temp = tempPathFor(target);
+  await writeNewFileSynced(fs, temp, bytes);
+  return temp;
+}
+
+/** Creates `path` (which must not exist), writes bytes and fsyncs it; removes it on failure. */
+export async function writeNewFileSynced(fs: FsLayer, path: string, bytes: string | Uint8Array): Promise<void> {
   let handle;
   try {
-    handle = await fs.open(temp, 'wx');
+    handle = await fs.open(path, 'wx');
     await handle.writeFile(bytes);
     await handle.sync();
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(path).catch(() => undefined);
     throw error;
   }
   try {
     await handle.close();
   } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(path).catch(() => undefined);
     throw error;
   }
-  return temp;
 }
 
 /** fsync a folder so a rename in it is durable. Windows cannot open folders for fsync: that is tolerated. */

@@ -1,146 +1,164 @@
-// Reading the data folder on open: every file is parsed, migrated and validated. A file that fails is moved
-// aside (never overwritten, bytes unchanged), the newest backup copy that validates is put in its place, and
-// the user is told what happened and where the bad file is. Before any file is migrated a backup is taken.
+// Opening the data folder: the manifest is read and its pending commit rolled forward; every file the working
+// day needs is read, checked against the manifest, parsed, migrated and validated; files of past quarters are
+// only listed (loaded when first needed, see history.ts). A file that is missing, damaged, older than the
+// manifest says or not named by it is recovered (recover.ts) and the user is told. Before any file is
+// migrated a backup is taken.
 import { join } from 'node:path';
-import { ZodError } from 'zod';
 import type { StoreNotice } from '../../../shared/api';
 import { SCHEMA_VERSION } from '../../../shared/schema';
-import { BACKUPS_FOLDER, listBackups, stampOf, takeBackup } from './backups';
-import { durableReplace, syncFolder } from './durableWrite';
-import type { FsLayer } from './fsLayer';
-import { migrateShardFile, MIGRATIONS, versionOf, type Migrations } from './migrations';
-import { corruptFileName, shardFileName, shardOfFileName } from './shards';
-import { validateShard, type ShardContent } from './state';
+import { takeBackup } from './backups';
+import { recoverLegacyCommitRecord, recoverPendingCommit, removeStaleTemps } from './commit';
+import { durableReplace } from './durableWrite';
+import { emptyManifest, entryFor, generationInText, readManifest, type Manifest } from './manifest';
+import { MIGRATIONS, versionOf } from './migrations';
+import { checkAgainstEntry, parseShardText, readShardText, validateParsed } from './readShard';
+import { moveAside, recoverShard, type FolderAccess } from './recover';
+import { corruptFileName, MANIFEST_FILE, shardFileName, shardOfFileName } from './shards';
+import type { ShardContent } from './state';
 
-export interface LoadedFolder {
+export interface OpenedFolder {
+  manifest: Manifest;
+  /** The shards read at open. */
   contents: Map<string, ShardContent>;
+  /** Shards of past quarters on disk, not read yet. */
+  history: Set<string>;
   notices: StoreNotice[];
-  /** Shards to rewrite at the first save (migrated, or restored from an older backup). */
+  /** Shards to rewrite at the first save (migrated, or restored from a backup). */
   rewrite: Set<string>;
 }
 
-/** Parses a data file's text. Throws an Error saying, in plain words, what is wrong. */
-function parseShardText(text: string): unknown {
-  if (text.length === 0) throw new Error('it is empty');
-  if (/^\0+$/.test(text)) throw new Error('it holds only NUL bytes (the disk lost its content)');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`it is not valid JSON, probably cut short (${(error as Error).message})`);
-  }
-}
-
-/** Migrates and validates one parsed data file. Throws an Error saying, in plain words, what is wrong. */
-function validateParsed(shard: string, parsed: unknown, migrations: Migrations): ShardContent {
-  const current = migrateShardFile(parsed, shard, migrations);
-  try {
-    return validateShard(shard, current);
-  } catch (error) {
-    if (error instanceof ZodError) {
-      const details = error.issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`)
-        .join('; ');
-      throw new Error(`its content has the wrong shape (${details})`);
-    }
-    throw new Error(`its content has the wrong shape (${(error as Error).message})`);
-  }
-}
-
-/** Parses, migrates and validates one data file's text. */
-export function readShardText(shard: string, text: string, migrations: Migrations = MIGRATIONS): ShardContent {
-  return validateParsed(shard, parseShardText(text), migrations);
-}
-
-export interface LoadOptions {
-  nowMs: number;
-  migrations?: Migrations;
-}
-
-export async function loadDataFolder(fs: FsLayer, dataDir: string, options: LoadOptions): Promise<LoadedFolder> {
-  const migrations = options.migrations ?? MIGRATIONS;
-  const contents = new Map<string, ShardContent>();
+export async function openDataFolder(access: FolderAccess, isHistory: (shard: string) => boolean): Promise<OpenedFolder> {
+  const { fs, dataDir } = access;
+  const migrations = access.migrations ?? MIGRATIONS;
   const notices: StoreNotice[] = [];
+  const notice = (level: StoreNotice['level'], key: string, message: string) =>
+    notices.push({ id: `${key}-${access.nowMs}-${notices.length}`, level, message });
+
+  const read = await readManifest(fs, dataDir);
+  let manifest: Manifest | null = null;
+  if (read.kind === 'ok') {
+    manifest = read.manifest;
+    for (const note of await recoverPendingCommit(fs, dataDir, manifest)) notice('warning', 'commit', `${note.file}: ${note.reason}.`);
+  } else {
+    if (read.kind === 'damaged') {
+      const aside = await moveAside(access, MANIFEST_FILE, (stamp) => `touchplan.manifest.corrupt-${stamp}.json`);
+      notice('warning', 'manifest', `The data folder's manifest could not be read: ${read.reason}. It was moved aside to ${aside}, and Touchplan rebuilt it from the data files present; a data file missing at the same time could not be detected.`);
+    }
+    const valid = (target: string, text: string) => {
+      try {
+        readShardText(shardOfFileName(target) as string, text, migrations);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const note of await recoverLegacyCommitRecord(fs, dataDir, valid)) notice('warning', 'commit', `${note.file}: ${note.reason}.`);
+  }
+  await removeStaleTemps(fs, dataDir);
+
+  const present = new Set((await fs.readdir(dataDir)).filter((name) => shardOfFileName(name) !== null));
+  const adopting = manifest === null;
+  const current = manifest ?? emptyManifest();
+  const contents = new Map<string, ShardContent>();
+  const history = new Set<string>();
   const rewrite = new Set<string>();
+  const texts = new Map<string, { text: string; parsed?: unknown; failure?: string }>();
+
+  if (!adopting) {
+    for (const name of Object.keys(current.files)) {
+      const shard = shardOfFileName(name) as string;
+      if (present.has(name)) continue;
+      const recovered = await recoverShard(access, shard, 'was missing from the data folder', false);
+      notices.push(recovered.notice);
+      if (recovered.content) {
+        contents.set(shard, recovered.content);
+        rewrite.add(shard);
+      } else {
+        delete current.files[name];
+      }
+    }
+  }
+  for (const name of [...present].sort()) {
+    const shard = shardOfFileName(name) as string;
+    const entry = current.files[name];
+    if (!adopting && !entry) {
+      const aside = await moveAside(access, name, (stamp) => corruptFileName(shard, stamp));
+      notice('warning', 'foreign', `${name} was not written by Touchplan in this data folder (its manifest does not name it), so it was not loaded. It was moved aside to ${aside}.`);
+      continue;
+    }
+    if (!adopting && isHistory(shard)) {
+      history.add(shard);
+      continue;
+    }
+    let text = '';
+    try {
+      text = await fs.readText(join(dataDir, name));
+      texts.set(shard, { text, parsed: parseShardText(text) });
+    } catch (error) {
+      texts.set(shard, { text, failure: (error as Error).message });
+    }
+  }
+  if (adopting && present.size > 0 && [...texts.values()].some((file) => generationInText(file.text) !== null)) {
+    notice('warning', 'manifest', "The data folder's manifest was missing. Touchplan rebuilt it from the data files present; a data file missing at the same time could not be detected.");
+  }
 
   // Parse everything first, so the backup before a migration holds the files exactly as they were.
-  const parsed: { shard: string; name: string; value?: unknown; failure?: string }[] = [];
-  for (const name of (await fs.readdir(dataDir)).sort()) {
-    const shard = shardOfFileName(name);
-    if (!shard) continue;
-    try {
-      parsed.push({ shard, name, value: parseShardText(await fs.readText(join(dataDir, name))) });
-    } catch (error) {
-      parsed.push({ shard, name, failure: (error as Error).message });
-    }
-  }
-  const needsMigration = parsed.some((file) => file.failure === undefined && versionOf(file.value) < SCHEMA_VERSION);
-  if (needsMigration) await takeBackup(fs, dataDir, options.nowMs, 'before-migration');
+  const needsMigration = [...texts.values()].some((file) => file.failure === undefined && versionOf(file.parsed) < SCHEMA_VERSION);
+  if (needsMigration) await takeBackup(fs, dataDir, access.nowMs, 'before-migration');
 
-  for (const file of parsed) {
+  for (const [shard, file] of texts) {
     let failure = file.failure;
     if (failure === undefined) {
       try {
-        contents.set(file.shard, validateParsed(file.shard, file.value, migrations));
-        if (versionOf(file.value) !== SCHEMA_VERSION) rewrite.add(file.shard);
+        const content = validateParsed(shard, file.parsed, migrations);
+        const entry = current.files[shardFileName(shard)];
+        if (entry && !adopting) checkAgainstEntry(file.text, entry);
+        contents.set(shard, content);
+        if (versionOf(file.parsed) !== SCHEMA_VERSION) rewrite.add(shard);
+        if (adopting) current.files[shardFileName(shard)] = entryFor(file.text, generationInText(file.text) ?? 0);
         continue;
       } catch (error) {
         failure = (error as Error).message;
       }
     }
-    const restored = await quarantineAndRestore(fs, dataDir, file.shard, options.nowMs, migrations);
-    notices.push(noticeFor(file.name, failure, restored, options.nowMs, file.shard));
-    if (restored.content) {
-      contents.set(file.shard, restored.content);
-      rewrite.add(file.shard);
+    const recovered = await recoverShard(access, shard, `could not be read: ${failure}`, true);
+    notices.push(recovered.notice);
+    if (recovered.content) {
+      contents.set(shard, recovered.content);
+      rewrite.add(shard);
+    } else {
+      delete current.files[shardFileName(shard)];
     }
   }
-  return { contents, notices, rewrite };
-}
-
-interface Restored {
-  aside: string;
-  content?: ShardContent;
-  takenAt?: string;
-}
-
-async function quarantineAndRestore(fs: FsLayer, dataDir: string, shard: string, nowMs: number, migrations: Migrations): Promise<Restored> {
-  const existing = new Set(await fs.readdir(dataDir));
-  let asideName = corruptFileName(shard, stampOf(nowMs));
-  for (let n = 2; existing.has(asideName); n++) asideName = corruptFileName(shard, `${stampOf(nowMs)}-${n}`);
-  const aside = join(dataDir, asideName);
-  await fs.rename(join(dataDir, shardFileName(shard)), aside);
-  await syncFolder(fs, dataDir);
-  const fileName = shardFileName(shard);
-  for (const backup of await listBackups(fs, dataDir)) {
-    if (!backup.files.includes(fileName)) continue;
-    try {
-      const text = await fs.readText(join(dataDir, BACKUPS_FOLDER, backup.name, fileName));
-      const content = readShardText(shard, text, migrations);
-      await durableReplace(fs, join(dataDir, fileName), text);
-      return { aside, content, takenAt: backup.takenAt };
-    } catch {
-      continue; // a damaged (or unreadable) backup: try the next older one
-    }
+  if (adopting && present.size > 0) {
+    current.generation = Math.max(0, ...Object.values(current.files).map((entry) => entry.generation));
+    await durableReplace(fs, join(dataDir, MANIFEST_FILE), JSON.stringify(current));
   }
-  return { aside };
+  return { manifest: current, contents, history, notices, rewrite };
 }
 
-function noticeFor(name: string, reason: string, restored: Restored, nowMs: number, shard: string): StoreNotice {
-  if (restored.content) {
-    return {
-      id: `recovered-${shard}-${nowMs}`,
-      level: 'warning',
-      message:
-        `${name} could not be read: ${reason}. It was moved aside to ${restored.aside}. ` +
-        `Touchplan restored it from the backup of ${restored.takenAt}; changes made after that backup are not in it.`,
-    };
+/**
+ * Reads one history shard when first needed: checked against the manifest, parsed, migrated, validated; a
+ * damaged one is recovered like at open. Returns its content (null when it is lost) and any notice.
+ */
+export async function readHistoryShard(access: FolderAccess, manifest: Manifest, shard: string): Promise<{ content: ShardContent | null; notice?: StoreNotice; rewrite: boolean }> {
+  const name = shardFileName(shard);
+  const entry = manifest.files[name];
+  let text: string;
+  try {
+    text = await access.fs.readText(join(access.dataDir, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const recovered = await recoverShard(access, shard, 'was missing from the data folder', false);
+    return { ...recovered, rewrite: recovered.content !== null };
   }
-  return {
-    id: `lost-${shard}-${nowMs}`,
-    level: 'error',
-    message:
-      `${name} could not be read: ${reason}. It was moved aside to ${restored.aside}, and no backup of it could be ` +
-      'read, so Touchplan started without its records. The moved file is kept untouched for recovery.',
-  };
+  try {
+    const parsed = parseShardText(text);
+    const content = validateParsed(shard, parsed, access.migrations);
+    if (entry) checkAgainstEntry(text, entry);
+    return { content, rewrite: versionOf(parsed) !== SCHEMA_VERSION };
+  } catch (error) {
+    const recovered = await recoverShard(access, shard, `could not be read: ${(error as Error).message}`, true);
+    return { ...recovered, rewrite: recovered.content !== null };
+  }
 }

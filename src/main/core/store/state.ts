@@ -36,11 +36,16 @@ export function emptyState(settings: Settings): StoreState {
 export const mainShardFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   shard: z.literal(MAIN_SHARD),
+  /** The commit that wrote the file (see manifest.ts); absent in files of earlier versions. */
+  generation: z.number().int().nonnegative().optional(),
   settings: settingsSchema,
   templates: z.array(templateSchema),
   notifiedKeys: z.array(z.string()),
 });
 export type MainShardFile = z.infer<typeof mainShardFileSchema>;
+
+/** Told of every record a load puts in memory, with the copy it replaces (if any). */
+export type RecordSet = (collection: CollectionName, before: unknown, after: unknown) => void;
 
 export type ShardContent =
   | { kind: 'main'; file: MainShardFile }
@@ -110,7 +115,13 @@ export class ShardIndex {
    * Loads one file's records into the collection map and the index (the bulk path of opening). Returns the
    * shards whose files must be rewritten: a record that belongs elsewhere, or a duplicate (newest wins).
    */
-  loadShard<C extends CollectionName>(shard: string, collection: C, records: CollectionRecord[C][], map: Map<string, CollectionRecord[C]>): Set<string> {
+  loadShard<C extends CollectionName>(
+    shard: string,
+    collection: C,
+    records: CollectionRecord[C][],
+    map: Map<string, CollectionRecord[C]>,
+    onSet?: RecordSet,
+  ): Set<string> {
     const rewrite = new Set<string>();
     let ids = this.loaded.get(shard);
     if (!ids && !this.members.has(shard)) this.loaded.set(shard, (ids = []));
@@ -122,6 +133,7 @@ export class ShardIndex {
         continue;
       }
       map.set(id, record);
+      onSet?.(collection, existing, record);
       if (existing === undefined && ids && shardOf(collection, record) === shard) {
         ids.push(id);
         continue;
@@ -132,11 +144,18 @@ export class ShardIndex {
     return rewrite;
   }
 
-  serialize(shard: string, state: StoreState): string {
+  /** True when no record is placed in the shard (its file can be removed). */
+  isEmpty(shard: string): boolean {
+    return shard !== MAIN_SHARD && (this.members.get(shard)?.size ?? this.loaded.get(shard)?.length ?? 0) === 0;
+  }
+
+  /** The shard's file content, written by commit `generation` (kept near the start of the text). */
+  serialize(shard: string, state: StoreState, generation: number): string {
     if (shard === MAIN_SHARD) {
       const file: MainShardFile = {
         schemaVersion: SCHEMA_VERSION,
         shard: MAIN_SHARD,
+        generation,
         settings: state.settings,
         templates: [...state.templates.values()],
         notifiedKeys: [...state.notifiedKeys],
@@ -149,6 +168,6 @@ export class ShardIndex {
       const map = state[collection] as Map<string, unknown>;
       for (const id of this.members.get(shard) ?? this.loaded.get(shard) ?? []) records.push(map.get(id));
     }
-    return JSON.stringify({ schemaVersion: SCHEMA_VERSION, shard, records });
+    return JSON.stringify({ schemaVersion: SCHEMA_VERSION, shard, generation, records });
   }
 }

@@ -1,20 +1,27 @@
-// The store: the dataset in memory, made durable through commitShards. transact() applies a change to memory
-// at once and resolves only when it is on disk. Saves, backups and restores run one at a time on one queue;
-// changes queued while a save runs are coalesced into the next save. A failed save rolls memory back to what
-// is on disk and rejects every caller it covered with a StoreWriteError.
+// The store: the dataset in memory as lowdb's model (`Low<StoreState>`), made durable by lowdb's write through
+// the sharded adapter (adapter.ts). transact() applies a change to memory at once and resolves only when it is
+// on disk. History (meetings and finished touches of past quarters) is loaded when first needed (history.ts).
+// Saves, backups and restores run one at a time on one queue; changes queued while a save runs are coalesced
+// into the next save. A failed save rolls memory back to what is on disk and rejects every caller it covered
+// with a StoreWriteError.
 import { join } from 'node:path';
+import { Low } from 'lowdb';
 import type { StoreNotice } from '../../../shared/api';
 import type { CollectionName, CollectionRecord, Settings, Template, Touch } from '../../../shared/schema';
 import type { Clock } from '../ports';
+import { ShardedJsonAdapter } from './adapter';
 import { assembleState } from './assemble';
-import { BACKUPS_FOLDER, listBackups, takeBackup, type BackupInfo } from './backups';
-import { CommitError, commitShards, recoverInterruptedCommit, removeStaleTemps } from './commit';
+import { BACKUPS_FOLDER, listBackups, stampOf, takeBackup, type BackupInfo } from './backups';
+import { durableReplace } from './durableWrite';
+import { HistoryLoader } from './history';
+import { findDanglingReferences, referenceNotice } from './references';
+import { CommitError } from './commit';
 import { nodeFs, type FsLayer } from './fsLayer';
-import { loadDataFolder, readShardText } from './load';
 import { acquireFolderLock, type FolderLock } from './lock';
 import type { Migrations } from './migrations';
-import { MAIN_SHARD, shardFileName, shardOfFileName } from './shards';
-import { recordValidators, type ShardContent, type ShardIndex, type StoreState } from './state';
+import { readShardText } from './readShard';
+import { isHistoryShard, MAIN_SHARD, shardFileName, shardOfFileName } from './shards';
+import { emptyState, recordValidators, type ShardContent, type StoreState } from './state';
 import { StoreBusyError, StoreWriteError } from './storeWriteError';
 import { TouchIndex } from './touchIndex';
 
@@ -65,11 +72,8 @@ export class Store {
   /** The tail of the job queue: saves, backups and restores run one after the other. */
   private queue: Promise<unknown> = Promise.resolve();
   private saveQueued = false;
-  /** Shards whose on-disk state may differ from memory after a failed save: rewritten by the next save. */
-  private readonly unsettled = new Set<string>();
-  /** A commit record of a failed commit may still be on disk: the next commit must supersede it. */
-  private recordOutstanding = false;
   private readonly listeners = new Set<(changed: Set<ChangedPart>) => void>();
+  private readonly noticeListeners = new Set<(notice: StoreNotice) => void>();
   private lastBackupMs = 0;
   private dailyQueued = false;
   private backupTimer: unknown = null;
@@ -77,37 +81,59 @@ export class Store {
   private restoring = false;
   /** Touches by status, meeting and deal; always in step with state.touches. */
   touchIndex: TouchIndex;
+  readonly history: HistoryLoader;
 
   private constructor(
     readonly dataDir: string,
-    readonly state: StoreState,
-    private index: ShardIndex,
+    private readonly db: Low<StoreState>,
+    private readonly adapter: ShardedJsonAdapter,
     private readonly fs: FsLayer,
     private readonly options: StoreOptions,
     private readonly lock: FolderLock,
   ) {
-    this.touchIndex = TouchIndex.of(state.touches.values());
+    this.touchIndex = TouchIndex.of(db.data.touches.values());
+    this.history = new HistoryLoader(adapter, () => this.state, (collection, before, after) => this.reindex(collection, before, after), async (notices) => {
+      for (const notice of notices) this.tell(notice);
+      await this.repairReferences();
+      if (adapter.staged.size > 0) this.scheduleSave();
+    });
+  }
+
+  /** The dataset in memory: lowdb's data. */
+  get state(): StoreState {
+    return this.db.data;
   }
 
   /**
-   * Locks the folder, rolls forward an interrupted commit, loads and validates every file (recovering bad
-   * ones from backups), then queues the start-up backup and any rewrite. Throws StoreLockedError when another
-   * process holds the folder.
+   * Locks the folder, opens it through lowdb (manifest, recovery, validation; history left on disk), checks
+   * references, then queues the start-up backup and any rewrite. Throws StoreLockedError when another process
+   * holds the folder.
    */
   static async open(options: StoreOptions): Promise<Store> {
     const fs = options.fs ?? nodeFs;
     await fs.mkdir(options.dataDir, { recursive: true });
     const lock = await acquireFolderLock(options.dataDir);
     try {
-      await recoverInterruptedCommit(fs, options.dataDir);
-      const loaded = await loadDataFolder(fs, options.dataDir, { nowMs: options.clock.now(), migrations: options.migrations });
-      const { state, index, rewrite } = assembleState(loaded.contents, options.initial);
-      const store = new Store(options.dataDir, state, index, fs, options, lock);
-      store.notices.push(...loaded.notices);
-      for (const shard of [...loaded.rewrite, ...rewrite]) store.unsettled.add(shard);
+      const adapter = new ShardedJsonAdapter({
+        fs,
+        dataDir: options.dataDir,
+        migrations: options.migrations,
+        now: () => options.clock.now(),
+        initial: options.initial,
+        isHistory: (shard) => isHistoryShard(shard, options.clock.now()),
+      });
+      const fresh = options.initial();
+      const initialState = emptyState(fresh.settings);
+      for (const template of fresh.templates) initialState.templates.set(template.id, template);
+      const db = new Low<StoreState>(adapter, initialState);
+      await db.read();
+      if (db.data === initialState) adapter.stage([MAIN_SHARD]);
+      const store = new Store(options.dataDir, db, adapter, fs, options, lock);
+      store.notices.push(...adapter.notices);
+      await store.repairReferences();
       // In the background, on the queue: rewrite what loading changed, then the start-up backup of the result.
-      if (store.unsettled.size > 0) store.scheduleSave();
-      void store.backupNow().catch(ignore);
+      if (adapter.staged.size > 0) store.scheduleSave();
+      void store.backupNow().catch((error: unknown) => store.tell(backupFailedNotice(error, options.clock.now(), 'start-up')));
       store.scheduleDailyBackups(options.backupCheckMs ?? 60 * 60 * 1000);
       return store;
     } catch (error) {
@@ -120,6 +146,12 @@ export class Store {
   onCommitted(listener: (changed: Set<ChangedPart>) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Subscribe to notices raised after open (a history file recovered, a failed backup). */
+  onNotice(listener: (notice: StoreNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   /**
@@ -158,7 +190,10 @@ export class Store {
     return listBackups(this.fs, this.dataDir);
   }
 
-  /** Takes a backup on the queue: after every change queued so far is durable, before any later one. */
+  /**
+   * Takes a backup on the queue: after every change queued so far is durable, before any later one. A failed
+   * backup rejects with a BackupError in plain words (and is not kept).
+   */
   backupNow(label = ''): Promise<BackupInfo> {
     return this.enqueue(async () => {
       const info = await takeBackup(this.fs, this.dataDir, this.options.clock.now(), label);
@@ -212,21 +247,26 @@ export class Store {
     return run;
   }
 
+  private tell(notice: StoreNotice): void {
+    this.notices.push(notice);
+    for (const listener of this.noticeListeners) listener(notice);
+  }
+
   private applyPut<C extends CollectionName>(batch: Batch, collection: C, record: CollectionRecord[C]): void {
     const map = this.state[collection] as Map<string, CollectionRecord[C]>;
     const before = map.get(record.id);
     map.set(record.id, record);
     this.reindex(collection, before, record);
-    for (const shard of this.index.place(collection, record, before)) batch.shards.add(shard);
+    for (const shard of this.adapter.index.place(collection, record, before)) batch.shards.add(shard);
     batch.changed.add(collection);
     batch.undo.push(() => {
       this.reindex(collection, record, before);
       if (before) {
         map.set(record.id, before);
-        for (const shard of this.index.place(collection, before, record)) this.unsettled.add(shard);
+        this.adapter.stage(this.adapter.index.place(collection, before, record));
       } else {
         map.delete(record.id);
-        this.unsettled.add(this.index.remove(collection, record));
+        this.adapter.stage([this.adapter.index.remove(collection, record)]);
       }
     });
   }
@@ -237,12 +277,12 @@ export class Store {
     if (!before) return;
     map.delete(id);
     this.reindex(collection, before, undefined);
-    batch.shards.add(this.index.remove(collection, before));
+    batch.shards.add(this.adapter.index.remove(collection, before));
     batch.changed.add(collection);
     batch.undo.push(() => {
       this.reindex(collection, undefined, before);
       map.set(id, before);
-      for (const shard of this.index.place(collection, before)) this.unsettled.add(shard);
+      this.adapter.stage(this.adapter.index.place(collection, before));
     });
   }
 
@@ -269,6 +309,30 @@ export class Store {
     batch.undo.push(() => added.forEach((key) => this.state.notifiedKeys.delete(key)));
   }
 
+  /**
+   * Repairs or sets aside records whose references point at records that are gone (references.ts). What is set
+   * aside is written to a quarantine file first, so nothing is lost; the repaired shards are rewritten.
+   */
+  private async repairReferences(): Promise<void> {
+    const changes = findDanglingReferences(this.state, { meetingsComplete: this.history.complete('meetings') });
+    if (changes.length === 0) return;
+    const setAside = changes.filter((change) => change.after === null).map((change) => ({ collection: change.collection, record: change.before }));
+    let file: string | null = null;
+    if (setAside.length > 0) {
+      file = join(this.dataDir, `touchplan.quarantine-${stampOf(this.options.clock.now())}.json`);
+      await durableReplace(this.fs, file, JSON.stringify({ reason: 'references to missing records', records: setAside }, null, 1));
+    }
+    for (const { collection, before, after } of changes) {
+      const map = this.state[collection] as Map<string, CollectionRecord[CollectionName]>;
+      if (after) map.set(after.id, after as CollectionRecord[CollectionName]);
+      else map.delete(before.id);
+      this.reindex(collection, before, after);
+      const index = this.adapter.index;
+      this.adapter.stage(after ? index.place(collection, after as CollectionRecord[CollectionName], before as CollectionRecord[CollectionName]) : [index.remove(collection, before as CollectionRecord[CollectionName])]);
+    }
+    this.tell({ id: `references-${this.options.clock.now()}`, level: 'warning', message: referenceNotice(changes, file) });
+  }
+
   private scheduleSave(): void {
     if (this.saveQueued) return;
     this.saveQueued = true;
@@ -276,23 +340,20 @@ export class Store {
   }
 
   private async saveJob(): Promise<void> {
+    // A change placed in a history shard that is still on disk only: load that shard first, so its file is
+    // rewritten whole (the records in memory are newer and win).
+    await this.history.loadShards([...this.pending.shards].filter((shard) => this.adapter.history.has(shard)));
     this.saveQueued = false;
     const batch = this.pending;
-    if (batch.waiters.length === 0 && this.unsettled.size === 0) return;
+    if (batch.waiters.length === 0 && this.adapter.staged.size === 0) return;
     this.pending = newBatch();
-    const shards = new Set([...batch.shards, ...this.unsettled]);
-    // Serialize now, synchronously, so the bytes hold exactly this batch and nothing queued after it.
-    const files = [...shards].map((shard) => ({ shard, bytes: this.index.serialize(shard, this.state) }));
+    this.adapter.stage(batch.shards);
+    const shards = new Set(this.adapter.staged);
     try {
-      await commitShards(this.fs, this.dataDir, files, { viaRecord: this.recordOutstanding });
+      await this.db.write(); // the adapter serializes synchronously, so the bytes hold exactly this batch
     } catch (error) {
       this.saveFailed(batch, shards, error);
       return;
-    }
-    this.unsettled.clear();
-    if (this.recordOutstanding) {
-      this.recordOutstanding = false;
-      await removeStaleTemps(this.fs, this.dataDir).catch(ignore); // the superseded commit's temp files
     }
     for (const waiter of batch.waiters) waiter.resolve();
     if (batch.changed.size > 0) this.notify(batch.changed);
@@ -304,15 +365,15 @@ export class Store {
     this.pending = newBatch();
     for (const undo of [...later.undo].reverse()) undo();
     for (const undo of [...batch.undo].reverse()) undo();
-    for (const shard of shards) this.unsettled.add(shard);
-    const mayBeApplied = error instanceof CommitError && error.mayBeApplied;
-    if (mayBeApplied) this.recordOutstanding = true;
+    // Whatever the disk holds now, the next save rewrites these shards from memory.
+    this.adapter.stage(shards);
     const failure = new StoreWriteError(error instanceof CommitError ? error.cause : error);
     for (const waiter of [...batch.waiters, ...later.waiters]) waiter.reject(failure);
     const changed = new Set([...batch.changed, ...later.changed]);
     if (changed.size > 0) this.notify(changed);
     // The new content may be on disk (or rolled forward at the next start): write memory over it once now,
     // so disk equals memory again as soon as the disk lets us. A failing settle does not retry itself.
+    const mayBeApplied = error instanceof CommitError && error.mayBeApplied;
     if (mayBeApplied && batch.waiters.length > 0) this.scheduleSave();
   }
 
@@ -333,23 +394,20 @@ export class Store {
     if (!contents.has(MAIN_SHARD)) throw new StoreBusyError(`The backup ${name} has no ${shardFileName(MAIN_SHARD)}. Nothing was changed.`);
     await takeBackup(this.fs, this.dataDir, this.options.clock.now(), 'before-restore');
     const next = assembleState(contents, this.options.initial);
-    // Every current file is rewritten: with the backup's records, or empty when the backup has none for it.
-    const shards = new Set([...this.index.shards(), ...next.index.shards(), ...contents.keys(), MAIN_SHARD]);
-    const files = [...shards].map((shard) => ({ shard, bytes: next.index.serialize(shard, next.state) }));
+    // Every current file is rewritten: with the backup's records, or removed when the backup has none for it.
+    const shards = new Set([...this.adapter.index.shards(), ...this.adapter.history, ...next.index.shards(), ...contents.keys(), MAIN_SHARD]);
     try {
-      await commitShards(this.fs, this.dataDir, files, { viaRecord: true });
+      await this.adapter.commit(next.state, next.index, [...shards]);
     } catch (error) {
       if (error instanceof CommitError && error.mayBeApplied) {
-        this.recordOutstanding = true;
-        for (const shard of shards) this.unsettled.add(shard);
+        this.adapter.stage(shards);
         this.scheduleSave();
       }
       throw new StoreWriteError(error instanceof CommitError ? error.cause : error);
     }
-    this.recordOutstanding = false;
-    this.unsettled.clear();
+    this.adapter.history.clear();
+    this.adapter.index = next.index;
     Object.assign(this.state, next.state);
-    this.index = next.index;
     this.touchIndex = TouchIndex.of(this.state.touches.values());
     this.notify(new Set(ALL_PARTS));
   }
@@ -364,11 +422,15 @@ export class Store {
       if (!this.dailyQueued && this.options.clock.now() - this.lastBackupMs >= DAY_MS) {
         this.dailyQueued = true;
         void this.backupNow()
-          .catch(ignore)
+          .catch((error: unknown) => this.tell(backupFailedNotice(error, this.options.clock.now(), 'daily')))
           .finally(() => (this.dailyQueued = false));
       }
       this.backupTimer = this.options.clock.setTimeout(check, checkMs);
     };
     this.backupTimer = this.options.clock.setTimeout(check, checkMs);
   }
+}
+
+function backupFailedNotice(error: unknown, nowMs: number, which: string): StoreNotice {
+  return { id: `backup-failed-${nowMs}`, level: 'error', message: `The ${which} backup failed. ${(error as Error).message}` };
 }

@@ -1,19 +1,26 @@
 // The error every caller of a failed save gets: a message a person can act on, the fs error as its cause.
 
+/** Why a file-system call failed, in words a person can act on. */
+export function describeFsError(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Touchplan is not allowed to write to its data folder';
+    case 'EBUSY':
+      return 'the data file is busy (another program may hold it open)';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    default:
+      return `of an error (${(cause as Error)?.message ?? String(cause)})`;
+  }
+}
+
 export class StoreWriteError extends Error {
   constructor(cause: unknown) {
-    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    const why =
-      code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'Touchplan is not allowed to write to its data folder'
-          : code === 'EBUSY'
-            ? 'the data file is busy (another program may hold it open)'
-            : code === 'EIO'
-              ? 'the disk reported an input/output error'
-              : `of an error (${(cause as Error)?.message ?? String(cause)})`;
-    super(`Your change was not saved because ${why}. Nothing was lost; try again.`, { cause });
+    super(`Your change was not saved because ${describeFsError(cause)}. Nothing was lost; try again.`, { cause });
     this.name = 'StoreWriteError';
   }
 }

@@ -1,0 +1,65 @@
+// History on demand: meetings and finished touches of past quarters stay on disk until something needs them (a
+// calendar range, a deal's timeline, an export, long-range figures, a record asked for by id). Each shard is
+// read once, however many callers ask for it at the same time.
+import type { StoreNotice } from '../../../shared/api';
+import type { CollectionName } from '../../../shared/schema';
+import type { ShardedJsonAdapter } from './adapter';
+import { collectionOfShard, datesOfShard } from './shards';
+import type { RecordSet, StoreState } from './state';
+
+export class HistoryLoader {
+  private readonly loading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly adapter: ShardedJsonAdapter,
+    private readonly state: () => StoreState,
+    private readonly onSet: RecordSet,
+    private readonly onLoaded: (notices: StoreNotice[]) => Promise<void>,
+  ) {}
+
+  /** True when every record of the collection (all collections when omitted) is in memory. */
+  complete(collection?: CollectionName): boolean {
+    if (!collection) return this.adapter.history.size === 0;
+    for (const shard of this.adapter.history) if (collectionOfShard(shard) === collection) return false;
+    return true;
+  }
+
+  /** Loads everything still on disk only. */
+  loadAll(): Promise<void> {
+    return this.loadShards([...this.adapter.history]);
+  }
+
+  /**
+   * Loads the history of the local dates from..to (YYYY-MM-DD, inclusive). Shards are cut by UTC date, so a
+   * day either side is included whatever the rep's time zone.
+   */
+  loadDates(from: string, to: string): Promise<void> {
+    const first = shiftDate(from, -1);
+    const last = shiftDate(to, 1);
+    return this.loadShards(
+      [...this.adapter.history].filter((shard) => {
+        const dates = datesOfShard(shard);
+        return dates !== null && dates.to >= first && dates.from <= last;
+      }),
+    );
+  }
+
+  async loadShards(shards: string[]): Promise<void> {
+    const jobs = shards.filter((shard) => this.adapter.history.has(shard) || this.loading.has(shard)).map((shard) => this.loading.get(shard) ?? this.start(shard));
+    await Promise.all(jobs);
+  }
+
+  private start(shard: string): Promise<void> {
+    const job = this.adapter
+      .loadHistory(this.state(), [shard], this.onSet)
+      .then((notices) => this.onLoaded(notices))
+      .finally(() => this.loading.delete(shard));
+    this.loading.set(shard, job);
+    return job;
+  }
+}
+
+function shiftDate(date: string, days: number): string {
+  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(ms) ? date : new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
+}
