@@ -33,6 +33,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const collections = [...changed].filter((part) => part !== 'notifiedKeys') as Events['data.changed']['collections'];
     if (collections.length > 0) emit('data.changed', { collections });
   });
+  store.onNotice((notice) => emit('notice', notice));
   services.interop.onProgress((progress) => emit('interop.progress', progress));
 
   // Reminders: notifications when touches and meetings come due, the morning digest, the tray.

@@ -1,7 +1,9 @@
 // The handlers implementing src/shared/api.ts, merged from one file per area (api/handlers/<area>.ts).
-// Each handler is a thin call into a service.
+// Each handler is a thin call into a service, after what it needs of history is loaded.
+import type { Channel } from '../../../shared/api';
+import { ApiFailure } from '../errors';
 import type { Services } from '../services';
-import type { Handlers } from './dispatch';
+import type { Handler, Handlers } from './dispatch';
 import { appHandlers, type HostInfo } from './handlers/app';
 import { dealHandlers } from './handlers/deals';
 import { prospectHandlers } from './handlers/prospects';
@@ -19,7 +21,7 @@ import { backupHandlers } from './handlers/backups';
 export type { HostInfo } from './handlers/app';
 
 export function createHandlers(services: Services, hostInfo: HostInfo): Handlers {
-  return {
+  return withHistory(services.history, {
     ...appHandlers(services, hostInfo),
     ...prospectHandlers(services),
     ...dealHandlers(services),
@@ -33,5 +35,27 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...touchActionHandlers(services),
     ...interopHandlers(services),
     ...backupHandlers(services),
-  };
+  });
+}
+
+/**
+ * Wraps every handler: history the request needs is loaded first, and a request naming a record that is not in
+ * memory while history is still on disk loads the rest of history and is answered again.
+ */
+function withHistory(history: Services['history'], handlers: Handlers): Handlers {
+  const wrapped: Partial<Record<Channel, Handler<Channel>>> = {};
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    const handler = handlers[channel] as Handler<Channel>;
+    wrapped[channel] = async (request) => {
+      await history.prepare(channel, request);
+      try {
+        return await handler(request);
+      } catch (error) {
+        if (!(error instanceof ApiFailure) || error.code !== 'not-found' || history.complete()) throw error;
+        await history.loadAll();
+        return handler(request);
+      }
+    };
+  }
+  return wrapped as Handlers;
 }

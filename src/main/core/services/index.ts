@@ -12,6 +12,7 @@ import { createCalendarService } from './calendar';
 import { createTouchActionService } from './touchActions';
 import { createInteropService } from '../interop/service';
 import { createBackupService } from './backups';
+import { createHistoryService } from './history';
 
 export function createServices(ctx: ServiceContext) {
   return {
@@ -28,6 +29,7 @@ export function createServices(ctx: ServiceContext) {
     touchActions: createTouchActionService(ctx),
     interop: createInteropService(ctx),
     backups: createBackupService(ctx),
+    history: createHistoryService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;
