@@ -1,6 +1,6 @@
-// Store figures at the size of a ten-year career (DESIGN.md, "Scale"): file size, open time, and the time to
-// make one changed touch durable, each next to the same work done with plain fs so the ratios stay
-// meaningful on any machine.
+// Store figures at the size of a ten-year career (DESIGN.md, "Scale"): file size, open time (next to a one-year
+// career: opening must not grow with history), the first load of all history, and the time to make one changed
+// touch durable, each next to the same work done with plain fs so the ratios stay meaningful on any machine.
 import { open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateDataset, TEN_YEAR_CAREER, type DatasetSize } from '../../src/main/core/demo/generateDataset';
@@ -9,7 +9,9 @@ import { durableReplace } from '../../src/main/core/store/durableWrite';
 import { nodeFs } from '../../src/main/core/store/fsLayer';
 import { shardOfFileName } from '../../src/main/core/store/shards';
 import { Store } from '../../src/main/core/store/store';
+import { todayData } from '../../src/main/core/services/todayData';
 import { builtInTemplates } from '../../src/shared/domain/builtInTemplates';
+import { todayView } from '../../src/shared/domain/today';
 import { settingsSchema, type Touch } from '../../src/shared/schema';
 import { median, percentile, timed, type BenchContext } from './context';
 
@@ -19,6 +21,7 @@ const LOAD_RUNS = 5;
 const WRITE_RUNS = 50;
 const SINGLE_FILE_RUNS = 10;
 const SMALL: DatasetSize = { prospects: 50, meetings: 170, touches: 1_000, years: 1 };
+const ONE_YEAR_CAREER: DatasetSize = { prospects: 300, meetings: 1_000, touches: 6_000, years: 1 };
 
 const clock: Clock = { now: () => NOW, setTimeout: () => null, clearTimeout: () => undefined };
 const openStore = (dataDir: string) =>
@@ -74,7 +77,38 @@ async function writeFigures(dataDir: string): Promise<{ p95: number; plain: numb
   return { p95: percentile(storeTimes, 95), plain: percentile(plainTimes, 95) };
 }
 
+/** Median time from opening the folder until Today's data is ready (the store then closes, untimed). */
+async function openFigure(dataDir: string): Promise<number> {
+  const opens: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    let store: Store | null = null;
+    opens.push(await timed(async () => {
+      const opened = await openStore(dataDir);
+      todayView(todayData(opened, NOW, { activeDeals: true }), NOW, opened.state.settings);
+      store = opened;
+    }));
+    await (store as Store | null)?.close();
+  }
+  return median(opens);
+}
+
+/** Median time of the first load of every history file (what a ten-year calendar or an export waits for once). */
+async function historyFigure(dataDir: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    const store = await openStore(dataDir);
+    await store.flushed();
+    times.push(await timed(() => store.history.loadAll()));
+    await store.close();
+  }
+  return median(times);
+}
+
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
+  const oneYearDir = join(ctx.tempDir, 'one-year');
+  ctx.log('generating the one-year dataset');
+  await populate(oneYearDir, ONE_YEAR_CAREER);
+
   const dataDir = join(ctx.tempDir, 'career');
   ctx.log('generating the ten-year dataset');
   await populate(dataDir, TEN_YEAR_CAREER);
@@ -82,18 +116,16 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   let fileBytes = 0;
   for (const file of files) fileBytes += (await stat(file)).size;
 
-  ctx.log('measuring load');
-  const opens: number[] = [];
+  ctx.log('measuring open');
   const plainReads: number[] = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
     plainReads.push(await timed(async () => {
       for (const file of files) JSON.parse(await readFile(file, 'utf8'));
     }));
-    let store: Store | null = null;
-    opens.push(await timed(async () => (store = await openStore(dataDir))));
-    await (store as Store | null)?.close();
   }
-  const loadMs = median(opens);
+  const oneYearOpen = await openFigure(oneYearDir);
+  const openMs = await openFigure(dataDir);
+  const historyMs = await historyFigure(dataDir);
 
   ctx.log('measuring writes');
   const full = await writeFigures(dataDir);
@@ -103,6 +135,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
 
   ctx.log('measuring the single-file alternative');
   const store = await openStore(dataDir);
+  await store.history.loadAll(); // the single file would hold everything
   const wholeFile = join(ctx.tempDir, 'single', 'touchplan.json');
   await nodeFs.mkdir(join(ctx.tempDir, 'single'), { recursive: true });
   const single: number[] = [];
@@ -126,8 +159,11 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
 
   return {
     'store.fileBytes': fileBytes,
-    'store.load.ms': loadMs,
-    'store.load.ratio': loadMs / median(plainReads),
+    'store.open.ms.oneYear': oneYearOpen,
+    'store.open.ms': openMs,
+    'store.open.ratio': openMs / oneYearOpen,
+    'store.open.vsPlainReadAll': openMs / median(plainReads),
+    'store.history.loadAll.ms': historyMs,
     'store.write.p95.ms': full.p95,
     'store.write.ratio': full.p95 / full.plain,
     'store.write.p95.ms.small': small.p95,

@@ -125,3 +125,27 @@ test('an exported backup holds the past years and passes the app’s own restore
   await reopened.close();
   await store.close();
 });
+
+test('a prospect with nothing open rests on disk, is listed when asked for, and comes back into play with a new deal', async () => {
+  const clock = new FakeClock();
+  const dir = await tempFolder();
+  const dormant = { ...prospect('Quiet Co'), createdAt: at, updatedAt: at };
+  let store = await openStore(dir, { clock });
+  await store.transact((tx) => tx.put('prospects', dormant));
+  await store.close();
+
+  store = await openStore(dir, { clock });
+  expect(store.state.prospects.has(dormant.id)).toBe(false); // not loaded at open
+  let dispatch = dispatchFor(store, clock);
+  const listed = await value<{ company: string }[]>(dispatch, 'prospects.list', {});
+  expect(listed.map((p) => p.company)).toEqual(['Quiet Co']);
+  await value(dispatch, 'deals.create', { prospectId: dormant.id, title: 'Quiet Co renewal' });
+  await store.close();
+
+  store = await openStore(dir, { clock });
+  expect(store.state.prospects.get(dormant.id)?.company).toBe('Quiet Co'); // in play again: loaded at open
+  dispatch = dispatchFor(store, clock);
+  expect(await value<{ deal: { title: string } }[]>(dispatch, 'deals.overview', {})).toEqual([expect.objectContaining({ deal: expect.objectContaining({ title: 'Quiet Co renewal' }) })]);
+  expect(store.notices).toEqual([]);
+  await store.close();
+});

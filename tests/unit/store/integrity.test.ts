@@ -159,6 +159,7 @@ test('a commit record naming a half-written temp file never lets it replace the 
     'touchplan.prospects.json: the last change was cut short while it was written, so its half-written copy was not used.',
     expect.stringMatching(/^touchplan\.prospects\.json could not be read: it is an older copy .* Touchplan restored it from the backup/),
   ]);
+  await store.flushed(); // the restored file is rewritten under the current manifest in the background
   expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   await store.close();
 });

@@ -1,5 +1,5 @@
-// What each request needs of history (meetings and finished touches of past quarters, left on disk at open;
-// see store/history.ts), loaded before the request is answered. A request for a record by id that is not in
+// What each request needs of history (meetings and finished touches of past quarters, closed deals and dormant
+// prospects, left on disk at open; see store/history.ts), loaded before the request is answered. A request for a record by id that is not in
 // memory loads the rest of history and is answered again (handlers.ts), so an old record is never "missing".
 import type { Channel, ParsedRequestOf } from '../../../shared/api';
 import { isActiveDeal } from '../../../shared/domain/drifting';
@@ -12,6 +12,7 @@ type Needs = { [C in Channel]?: Need<C> };
 export function createHistoryService(ctx: ServiceContext) {
   const { history } = ctx.store;
   const all = () => history.loadAll();
+  const resting = () => history.loadResting();
   const dates = (from: string, to: string) => history.loadDates(from.slice(0, 10), to.slice(0, 10));
 
   /**
@@ -31,7 +32,12 @@ export function createHistoryService(ctx: ServiceContext) {
     'calendar.range': (r) => dates(r.from, r.to),
     'calendar.monthRange': (r) => dates(r.from, r.to),
     'deals.timeline': all,
-    'deals.overview': () => {
+    'deals.list': resting,
+    'prospects.list': resting,
+    'interop.csv.preview': resting,
+    'interop.csv.import': resting,
+    'deals.overview': async ({ includeClosed }) => {
+      if (includeClosed) await resting();
       if (history.complete('meetings')) return;
       for (const deal of ctx.store.state.deals.values()) if (isActiveDeal(deal) && dealLacksPastMeeting(deal.id)) return all();
     },

@@ -1,8 +1,10 @@
 // Makes a set of changed data files durable as one unit, with the manifest that names them. Every new file is
 // written to a temp file and fsynced while the next manifest (listing the renames still to do) is written the
-// same way; renaming the manifest into place is the commit point. Then the renames run and the folder is
-// fsynced. A crash before the commit point leaves the previous state; after it, the next open rolls the
-// commit forward (recoverPendingCommit), so a change is never half on disk.
+// same way; renaming the manifest into place and fsyncing the folder is the commit point. Then the renames run.
+// A crash before the commit point leaves the previous state; after it, the next open rolls the commit forward
+// (recoverPendingCommit), so a change is never half on disk. The renames are not fsynced on their own: the
+// next commit's manifest lists them again and its folder fsync makes them durable, so a commit costs one folder
+// fsync, not two.
 //
 // After the commit point a commit is decided: if a later step fails, the error says `mayBeApplied` (the
 // folder holds the old or the new state, the new one once rolled forward) and the caller rewrites the same
@@ -48,11 +50,16 @@ export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manif
   }
   const writes = files.map((file) => {
     const target = shardFileName(file.shard);
-    next.files[target] = entryFor(file.bytes, generation);
-    return { path: tempPathFor(join(dataDir, target)), bytes: file.bytes, target };
+    const bytes = Buffer.from(file.bytes, 'utf8'); // encoded once, for the hash and the write
+    next.files[target] = entryFor(bytes, generation);
+    return { path: tempPathFor(join(dataDir, target)), bytes, target };
   });
-  next.pending.renames = writes.map((write) => [basename(write.path), write.target]);
-  writes.push({ path: tempPathFor(join(dataDir, MANIFEST_FILE)), bytes: JSON.stringify(next), target: MANIFEST_FILE });
+  const rewritten = new Set(writes.map((write) => write.target));
+  // The previous commit's renames and removals, not fsynced yet, stay listed until this commit's folder fsync.
+  const carried = manifest.pending.renames.filter(([, target]) => !rewritten.has(target) && next.files[target] !== undefined);
+  next.pending.renames = [...writes.map((write): [string, string] => [basename(write.path), write.target]), ...carried];
+  next.pending.removals.push(...manifest.pending.removals.filter((name) => next.files[name] === undefined && !next.pending.removals.includes(name)));
+  writes.push({ path: tempPathFor(join(dataDir, MANIFEST_FILE)), bytes: Buffer.from(JSON.stringify(next), 'utf8'), target: MANIFEST_FILE });
   const manifestTemp = (writes.at(-1) as { path: string }).path;
 
   // Every temp (the manifest's included) is written and fsynced at once: the disk can flush them together.
@@ -67,9 +74,8 @@ export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manif
     await fs.rename(manifestTemp, join(dataDir, MANIFEST_FILE));
     decided = true; // the manifest is in place: from here on the commit is rolled forward, never back
     await syncFolder(fs, dataDir);
-    for (const [temp, target] of next.pending.renames) await fs.rename(join(dataDir, temp), join(dataDir, target));
-    for (const name of next.pending.removals) await fs.unlink(join(dataDir, name)).catch(ignoreMissing);
-    if (writes.length > 1 || removals.length > 0) await syncFolder(fs, dataDir);
+    for (const write of writes.slice(0, -1)) await fs.rename(write.path, join(dataDir, write.target));
+    for (const shard of removals) await fs.unlink(join(dataDir, shardFileName(shard))).catch(ignoreMissing);
   } catch (error) {
     if (!decided) for (const write of writes) await fs.unlink(write.path).catch(() => undefined);
     throw new CommitError(error, decided, decided ? next : undefined);

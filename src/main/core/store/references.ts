@@ -16,8 +16,13 @@ export interface ReferenceChange {
   what: string;
 }
 
+/**
+ * Which collections are wholly in memory. A link to a record of an incomplete collection is never judged: the
+ * record may simply rest in a history file not loaded yet.
+ */
 export interface CheckScope {
-  /** Whether every meeting is in memory (otherwise a touch's meeting may simply not be loaded yet). */
+  prospectsComplete: boolean;
+  dealsComplete: boolean;
   meetingsComplete: boolean;
 }
 
@@ -25,13 +30,13 @@ export function findDanglingReferences(state: StoreState, scope: CheckScope): Re
   const changes: ReferenceChange[] = [];
   const gone = new Set<string>();
   for (const deal of state.deals.values()) {
-    if (state.prospects.has(deal.prospectId)) continue;
+    if (!scope.prospectsComplete || state.prospects.has(deal.prospectId)) continue;
     gone.add(deal.id);
     changes.push({ collection: 'deals', before: deal, after: null, what: `the deal “${deal.title}” named a prospect that is gone` });
   }
   const dealExists = (id: string | null) => id !== null && state.deals.has(id) && !gone.has(id);
   for (const meeting of state.meetings.values()) {
-    if (meeting.dealId === null || dealExists(meeting.dealId)) continue;
+    if (!scope.dealsComplete || meeting.dealId === null || dealExists(meeting.dealId)) continue;
     changes.push({ collection: 'meetings', before: meeting, after: { ...meeting, dealId: null }, what: `the meeting “${meeting.title}” named a deal that is gone` });
   }
   for (const touch of state.touches.values()) {
@@ -42,9 +47,9 @@ export function findDanglingReferences(state: StoreState, scope: CheckScope): Re
 }
 
 function repairTouch(touch: Touch, state: StoreState, dealExists: (id: string | null) => boolean, scope: CheckScope): ReferenceChange | null {
-  const lostDeal = touch.dealId !== null && !dealExists(touch.dealId);
+  const lostDeal = scope.dealsComplete && touch.dealId !== null && !dealExists(touch.dealId);
   const lostMeeting = scope.meetingsComplete && touch.meetingId !== null && !state.meetings.has(touch.meetingId);
-  const lostProspect = !state.prospects.has(touch.prospectId);
+  const lostProspect = scope.prospectsComplete && !state.prospects.has(touch.prospectId);
   if (!lostDeal && !lostMeeting && !lostProspect) return null;
   const dealProspect = !lostDeal && touch.dealId !== null ? state.deals.get(touch.dealId)?.prospectId : undefined;
   if (lostProspect && dealProspect === undefined) {

@@ -1,8 +1,12 @@
 // How records are split across files so that the cost of a change follows the change, not the history, and
 // opening loads only what the working day needs: settings and templates in touchplan.json; prospects and deals
-// in a file each; planned touches in touches-active; meetings and finished touches by quarter of their date.
-// The quarters before the previous one are history: loaded when first needed, not at open.
-import type { CollectionName, CollectionRecord } from '../../../shared/schema';
+// in play in touchplan.prospects / touchplan.deals, the others (closed deals, prospects with nothing open) in
+// prospects-dormant / deals-closed; planned touches in touches-active; meetings and finished touches by quarter
+// of their date. The quarters before the previous one, dormant prospects and closed deals are history: loaded
+// when first needed, not at open. Which of its two files a prospect or deal sits in is decided by the store
+// (placement.ts), from the records that refer to it; every other record's file follows from the record alone.
+import { isActiveDeal } from '../../../shared/domain/drifting';
+import type { CollectionName, CollectionRecord, Deal } from '../../../shared/schema';
 
 export const MAIN_SHARD = 'main';
 export const FILE_PREFIX = 'touchplan';
@@ -25,30 +29,50 @@ export function shardOf<C extends CollectionName>(collection: C, record: Collect
     }
     case 'templates':
       return MAIN_SHARD;
+    case 'deals':
+      return isActiveDeal(record as Deal) ? 'deals' : CLOSED_DEALS;
     default:
       return collection;
   }
 }
 
+export const CLOSED_DEALS = 'deals-closed';
+export const DORMANT_PROSPECTS = 'prospects-dormant';
+/** The two files a prospect or a deal can sit in: in play (loaded at open) first, the other (history) second. */
+export const PLACED_SHARDS: Partial<Record<CollectionName, readonly [inPlay: string, resting: string]>> = {
+  prospects: ['prospects', DORMANT_PROSPECTS],
+  deals: ['deals', CLOSED_DEALS],
+};
+
 const DATED_SHARD = /^(meetings|touches)-(\d{4})(?:-q([1-4]))?$/;
 
 /** The collection a shard file holds, or null for the main file (or an unknown name). */
 export function collectionOfShard(shard: string): Exclude<CollectionName, 'templates'> | null {
-  if (shard === 'prospects' || shard === 'deals' || shard === 'touches-active') return shard === 'touches-active' ? 'touches' : shard;
+  if (shard === 'prospects' || shard === DORMANT_PROSPECTS) return 'prospects';
+  if (shard === 'deals' || shard === CLOSED_DEALS) return 'deals';
+  if (shard === 'touches-active') return 'touches';
   const dated = DATED_SHARD.exec(shard);
   return dated ? (dated[1] as 'meetings' | 'touches') : null;
 }
 
 /**
- * True for a shard of past quarters: before the quarter preceding `nowMs`'s. The yearly files of earlier
+ * True for closed deals, dormant prospects and a shard of past quarters: before the quarter preceding `nowMs`'s. The yearly files of earlier
  * versions (meetings-2024) are never history: they are loaded at open and their records moved to quarters.
  */
 export function isHistoryShard(shard: string, nowMs: number): boolean {
+  if (shard === CLOSED_DEALS || shard === DORMANT_PROSPECTS) return true;
   const dated = DATED_SHARD.exec(shard);
   if (!dated || dated[3] === undefined) return false;
   const now = new Date(nowMs);
   const currentQuarter = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3);
   return Number(dated[2]) * 4 + Number(dated[3]) - 1 < currentQuarter - 1;
+}
+
+/** The first instant that is not history at `nowMs`: the start (UTC) of the quarter before the current one. */
+export function historyCut(nowMs: number): string {
+  const now = new Date(nowMs);
+  const previousQuarter = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3) - 1;
+  return new Date(Date.UTC(Math.floor(previousQuarter / 4), (previousQuarter % 4) * 3, 1)).toISOString();
 }
 
 /** The first and last local dates a dated shard can hold (UTC quarters), or null for undated shards. */
@@ -70,7 +94,7 @@ export function shardFileName(shard: string): string {
 /** The shard a data file name holds, or null if the name is not one of ours. */
 export function shardOfFileName(name: string): string | null {
   if (name === `${FILE_PREFIX}.json`) return MAIN_SHARD;
-  const match = /^touchplan\.((?:meetings|touches)-(?:\d{4}(?:-q[1-4])?|active)|prospects|deals)\.json$/.exec(name);
+  const match = /^touchplan\.((?:meetings|touches)-(?:\d{4}(?:-q[1-4])?|active)|prospects(?:-dormant)?|deals(?:-closed)?)\.json$/.exec(name);
   if (!match || match[1] === 'meetings-active') return null;
   return match[1] ?? null;
 }

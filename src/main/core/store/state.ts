@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '../../../shared/schema';
 import { recordValidator, type RecordValidator } from './recordCheck';
-import { collectionOfShard, MAIN_SHARD, shardOf } from './shards';
+import { collectionOfShard, MAIN_SHARD, PLACED_SHARDS, shardOf } from './shards';
 
 export type Collections = { [C in CollectionName]: Map<string, CollectionRecord[C]> };
 
@@ -95,10 +95,14 @@ export class ShardIndex {
     return members;
   }
 
-  /** Places a record that replaces `previous` (if any); returns the shards whose content changed. */
+  /**
+   * Places a record that replaces `previous` (if any); returns the shards whose content changed. A prospect or
+   * deal stays in the file it sits in (the store moves it with `move`); a new one goes where shardOf says.
+   */
   place<C extends CollectionName>(collection: C, record: CollectionRecord[C], previous?: CollectionRecord[C]): string[] {
-    const target = shardOf(collection, record);
-    const from = previous ? shardOf(collection, previous) : undefined;
+    const located = PLACED_SHARDS[collection] ? this.locate(collection, record.id) : undefined;
+    const target = located ?? shardOf(collection, record);
+    const from = previous && !PLACED_SHARDS[collection] ? shardOf(collection, previous) : undefined;
     if (from !== undefined && from !== target) this.membersOf(from).delete(record.id);
     this.membersOf(target).add(record.id);
     return from !== undefined && from !== target ? [from, target] : [target];
@@ -106,9 +110,26 @@ export class ShardIndex {
 
   /** Removes a record; returns its shard. */
   remove<C extends CollectionName>(collection: C, record: CollectionRecord[C]): string {
-    const shard = shardOf(collection, record);
+    const shard = (PLACED_SHARDS[collection] ? this.locate(collection, record.id) : undefined) ?? shardOf(collection, record);
     this.membersOf(shard).delete(record.id);
     return shard;
+  }
+
+  /** Which of its two files a prospect or deal sits in, among the files in memory (undefined if neither). */
+  locate(collection: CollectionName, id: string): string | undefined {
+    for (const shard of PLACED_SHARDS[collection] ?? []) {
+      if ((this.members.has(shard) || this.loaded.has(shard)) && this.membersOf(shard).has(id)) return shard;
+    }
+    return undefined;
+  }
+
+  /** Moves a prospect or deal to `to`; returns the shards whose content changed (none if it is there). */
+  move(collection: CollectionName, id: string, to: string): string[] {
+    const from = this.locate(collection, id);
+    if (from === to) return [];
+    if (from !== undefined) this.membersOf(from).delete(id);
+    this.membersOf(to).add(id);
+    return from === undefined ? [to] : [from, to];
   }
 
   /**
@@ -134,8 +155,9 @@ export class ShardIndex {
       }
       map.set(id, record);
       onSet?.(collection, existing, record);
-      if (existing === undefined && ids && shardOf(collection, record) === shard) {
-        ids.push(id);
+      if (existing === undefined && (PLACED_SHARDS[collection]?.includes(shard) || shardOf(collection, record) === shard)) {
+        if (ids) ids.push(id);
+        else this.membersOf(shard).add(id); // the shard was changed before its file was loaded
         continue;
       }
       for (const touched of this.place(collection, record, existing)) rewrite.add(touched);

@@ -11,17 +11,18 @@ import type { CollectionName, CollectionRecord, Settings, Template, Touch } from
 import type { Clock } from '../ports';
 import { ShardedJsonAdapter } from './adapter';
 import { assembleState } from './assemble';
-import { BACKUPS_FOLDER, listBackups, stampOf, takeBackup, type BackupInfo } from './backups';
-import { durableReplace } from './durableWrite';
+import { listBackups, stampOf, takeBackup, type BackupInfo } from './backups';
+import { durableReplace, syncFolder } from './durableWrite';
 import { HistoryLoader } from './history';
 import { findDanglingReferences, referenceNotice } from './references';
 import { CommitError } from './commit';
 import { nodeFs, type FsLayer } from './fsLayer';
 import { acquireFolderLock, type FolderLock } from './lock';
 import type { Migrations } from './migrations';
-import { readShardText } from './readShard';
-import { isHistoryShard, MAIN_SHARD, shardFileName, shardOfFileName } from './shards';
-import { emptyState, recordValidators, type ShardContent, type StoreState } from './state';
+import { placementMayChange, pointsAtMissing, rebalance } from './placement';
+import { readBackupContents } from './restore';
+import { CLOSED_DEALS, DORMANT_PROSPECTS, historyCut, isHistoryShard, MAIN_SHARD } from './shards';
+import { emptyState, recordValidators, type StoreState } from './state';
 import { StoreBusyError, StoreWriteError } from './storeWriteError';
 import { TouchIndex } from './touchIndex';
 
@@ -60,9 +61,11 @@ interface Batch {
   undo: (() => void)[];
   changed: Set<ChangedPart>;
   waiters: { resolve: () => void; reject: (error: unknown) => void }[];
+  /** Deals and prospects whose file may change with this batch (placement.ts). */
+  placed: { deals: Set<string>; prospects: Set<string> };
 }
 
-const newBatch = (): Batch => ({ shards: new Set(), undo: [], changed: new Set(), waiters: [] });
+const newBatch = (): Batch => ({ shards: new Set(), undo: [], changed: new Set(), waiters: [], placed: { deals: new Set(), prospects: new Set() } });
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ignore = () => undefined;
 
@@ -130,6 +133,9 @@ export class Store {
       if (db.data === initialState) adapter.stage([MAIN_SHARD]);
       const store = new Store(options.dataDir, db, adapter, fs, options, lock);
       store.notices.push(...adapter.notices);
+      // A record of the working day pointing at a resting prospect or deal: load the resting files first.
+      if (pointsAtMissing(store.state)) await store.history.loadShards([CLOSED_DEALS, DORMANT_PROSPECTS]);
+      adapter.stage(store.rebalance(store.state.deals.keys(), store.state.prospects.keys()));
       await store.repairReferences();
       // In the background, on the queue: rewrite what loading changed, then the start-up backup of the result.
       if (adapter.staged.size > 0) store.scheduleSave();
@@ -231,6 +237,8 @@ export class Store {
     if (this.closed) return;
     await this.flushed();
     this.closed = true;
+    // The last commit's renames are durable through its manifest already; this makes them final on disk too.
+    await syncFolder(this.fs, this.dataDir).catch(() => undefined);
     if (this.backupTimer) this.options.clock.clearTimeout(this.backupTimer);
     await this.lock.release();
   }
@@ -252,10 +260,28 @@ export class Store {
     for (const listener of this.noticeListeners) listener(notice);
   }
 
+  /** Notes the deals and prospects whose file a change of `collection` from `before` to `after` may move. */
+  private notePlacement(batch: Batch, collection: CollectionName, before: unknown, after: unknown): void {
+    if (collection === 'templates' || !placementMayChange(collection, before, after)) return;
+    for (const record of [before, after] as ({ id: string; prospectId?: string; dealId?: string | null } | undefined)[]) {
+      if (!record) continue;
+      if (collection === 'prospects') batch.placed.prospects.add(record.id);
+      if (collection === 'deals') batch.placed.deals.add(record.id);
+      if (record.prospectId) batch.placed.prospects.add(record.prospectId);
+      if (record.dealId) batch.placed.deals.add(record.dealId);
+    }
+  }
+
+  private rebalance(dealIds: Iterable<string>, prospectIds: Iterable<string>): Set<string> {
+    const recentSince = historyCut(this.options.clock.now());
+    return rebalance({ state: this.state, touchIndex: this.touchIndex, index: this.adapter.index, recentSince }, dealIds, prospectIds);
+  }
+
   private applyPut<C extends CollectionName>(batch: Batch, collection: C, record: CollectionRecord[C]): void {
     const map = this.state[collection] as Map<string, CollectionRecord[C]>;
     const before = map.get(record.id);
     map.set(record.id, record);
+    this.notePlacement(batch, collection, before, record);
     this.reindex(collection, before, record);
     for (const shard of this.adapter.index.place(collection, record, before)) batch.shards.add(shard);
     batch.changed.add(collection);
@@ -277,6 +303,7 @@ export class Store {
     if (!before) return;
     map.delete(id);
     this.reindex(collection, before, undefined);
+    this.notePlacement(batch, collection, before, undefined);
     batch.shards.add(this.adapter.index.remove(collection, before));
     batch.changed.add(collection);
     batch.undo.push(() => {
@@ -314,7 +341,9 @@ export class Store {
    * aside is written to a quarantine file first, so nothing is lost; the repaired shards are rewritten.
    */
   private async repairReferences(): Promise<void> {
-    const changes = findDanglingReferences(this.state, { meetingsComplete: this.history.complete('meetings') });
+    const { history } = this;
+    const scope = { prospectsComplete: history.complete('prospects'), dealsComplete: history.complete('deals'), meetingsComplete: history.complete('meetings') };
+    const changes = findDanglingReferences(this.state, scope);
     if (changes.length === 0) return;
     const setAside = changes.filter((change) => change.after === null).map((change) => ({ collection: change.collection, record: change.before }));
     let file: string | null = null;
@@ -340,9 +369,17 @@ export class Store {
   }
 
   private async saveJob(): Promise<void> {
-    // A change placed in a history shard that is still on disk only: load that shard first, so its file is
-    // rewritten whole (the records in memory are newer and win).
-    await this.history.loadShards([...this.pending.shards].filter((shard) => this.adapter.history.has(shard)));
+    // Prospects and deals the batch touched go to the file they now belong in. A change placed in a history
+    // shard that is still on disk only loads that shard first, so its file is rewritten whole (the records in
+    // memory are newer and win); changes made meanwhile are placed in turn.
+    for (;;) {
+      const { placed } = this.pending;
+      this.adapter.stage(this.rebalance(placed.deals, placed.prospects));
+      this.pending.placed = { deals: new Set(), prospects: new Set() };
+      const unloaded = [...this.pending.shards, ...this.adapter.staged].filter((shard) => this.adapter.history.has(shard));
+      if (unloaded.length === 0) break;
+      await this.history.loadShards(unloaded);
+    }
     this.saveQueued = false;
     const batch = this.pending;
     if (batch.waiters.length === 0 && this.adapter.staged.size === 0) return;
@@ -378,20 +415,7 @@ export class Store {
   }
 
   private async restoreJob(name: string): Promise<void> {
-    const backup = (await this.listBackups()).find((b) => b.name === name);
-    if (!backup) throw new StoreBusyError(`There is no backup named ${name}.`);
-    if (!backup.complete) throw new StoreBusyError(`The backup ${name} was interrupted while it was taken, so it cannot be restored.`);
-    const contents = new Map<string, ShardContent>();
-    for (const file of backup.files) {
-      const shard = shardOfFileName(file) as string;
-      try {
-        const text = await this.fs.readText(join(this.dataDir, BACKUPS_FOLDER, name, file));
-        contents.set(shard, readShardText(shard, text, this.options.migrations));
-      } catch (error) {
-        throw new StoreBusyError(`The backup ${name} cannot be restored: ${file} ${(error as Error).message}. Nothing was changed.`);
-      }
-    }
-    if (!contents.has(MAIN_SHARD)) throw new StoreBusyError(`The backup ${name} has no ${shardFileName(MAIN_SHARD)}. Nothing was changed.`);
+    const contents = await readBackupContents(this.fs, this.dataDir, name, this.options.migrations);
     await takeBackup(this.fs, this.dataDir, this.options.clock.now(), 'before-restore');
     const next = assembleState(contents, this.options.initial);
     // Every current file is rewritten: with the backup's records, or removed when the backup has none for it.
