@@ -1,4 +1,4 @@
-// An FsLayer that counts every call (FileHandle writeFile/sync/close included) and fails the Nth one with a
+// An FsLayer that counts every call (FileHandle writeFile/writev/sync/close included) and fails the Nth one with a
 // given errno, once or from then on.
 import { nodeFs, type FileHandleLike, type FsLayer } from '../../../src/main/core/store/fsLayer';
 
@@ -35,6 +35,7 @@ export class FaultyFs implements FsLayer {
     const handle = await this.call(`open ${flags}`, () => nodeFs.open(path, flags));
     return {
       writeFile: (data: Parameters<FileHandleLike['writeFile']>[0]) => this.call('handle.writeFile', () => handle.writeFile(data)),
+      writev: (buffers: Parameters<FileHandleLike['writev']>[0]) => this.call('handle.writev', () => handle.writev(buffers)),
       sync: () => this.call('handle.sync', () => handle.sync()),
       close: async () => {
         try {

@@ -12,7 +12,7 @@
 import { basename, join } from 'node:path';
 import { syncFolder, TEMP_SUFFIX, tempPathFor, writeNewFileSynced } from './durableWrite';
 import type { FsLayer } from './fsLayer';
-import { entryFor, isTempOf, matchesEntry, type Manifest } from './manifest';
+import { entryFor, isTempOf, matchesEntry, type FileBytes, type Manifest } from './manifest';
 import { MANIFEST_FILE, shardFileName, shardOfFileName } from './shards';
 
 /** A legacy commit record of earlier versions (one rename list, no manifest); rolled forward once. */
@@ -20,7 +20,7 @@ export const LEGACY_COMMIT_RECORD = 'touchplan.commit.json';
 
 export interface ShardBytes {
   shard: string;
-  bytes: string;
+  bytes: FileBytes;
 }
 
 export class CommitError extends Error {
@@ -50,7 +50,7 @@ export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manif
   }
   const writes = files.map((file) => {
     const target = shardFileName(file.shard);
-    const bytes = Buffer.from(file.bytes, 'utf8'); // encoded once, for the hash and the write
+    const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes; // encoded once, for the hash and the write
     next.files[target] = entryFor(bytes, generation);
     return { path: tempPathFor(join(dataDir, target)), bytes, target };
   });

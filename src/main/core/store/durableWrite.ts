@@ -2,7 +2,8 @@
 // over the target, fsync the folder. After this resolves the new content survives a crash or power loss.
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { FsLayer } from './fsLayer';
+import type { FileHandleLike, FsLayer } from './fsLayer';
+import type { FileBytes } from './manifest';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -11,18 +12,18 @@ export function tempPathFor(target: string): string {
 }
 
 /** Writes bytes to a fresh temp file and fsyncs it. Returns the temp path; removes it on failure. */
-export async function writeTempFile(fs: FsLayer, target: string, bytes: string | Uint8Array): Promise<string> {
+export async function writeTempFile(fs: FsLayer, target: string, bytes: FileBytes): Promise<string> {
   const temp = tempPathFor(target);
   await writeNewFileSynced(fs, temp, bytes);
   return temp;
 }
 
 /** Creates `path` (which must not exist), writes bytes and fsyncs it; removes it on failure. */
-export async function writeNewFileSynced(fs: FsLayer, path: string, bytes: string | Uint8Array): Promise<void> {
+export async function writeNewFileSynced(fs: FsLayer, path: string, bytes: FileBytes): Promise<void> {
   let handle;
   try {
     handle = await fs.open(path, 'wx');
-    await handle.writeFile(bytes);
+    await writeAll(handle, bytes);
     await handle.sync();
   } catch (error) {
     await handle?.close().catch(() => undefined);
@@ -60,7 +61,7 @@ function isWindowsFolderSyncError(error: unknown): boolean {
   return process.platform === 'win32' && (code === 'EPERM' || code === 'EISDIR' || code === 'EACCES');
 }
 
-export async function durableReplace(fs: FsLayer, target: string, bytes: string | Uint8Array): Promise<void> {
+export async function durableReplace(fs: FsLayer, target: string, bytes: FileBytes): Promise<void> {
   const temp = await writeTempFile(fs, target, bytes);
   try {
     await fs.rename(temp, target);
@@ -69,4 +70,21 @@ export async function durableReplace(fs: FsLayer, target: string, bytes: string 
     throw error;
   }
   await syncFolder(fs, dirname(target));
+}
+
+const PARTS_PER_WRITE = 512; // below every system's IOV_MAX
+
+async function writeAll(handle: FileHandleLike, bytes: FileBytes): Promise<void> {
+  if (typeof bytes === 'string' || !Array.isArray(bytes)) {
+    await handle.writeFile(bytes as string | Uint8Array);
+    return;
+  }
+  const parts = bytes as readonly Uint8Array[];
+  for (let first = 0; first < parts.length; first += PARTS_PER_WRITE) {
+    const batch = parts.slice(first, first + PARTS_PER_WRITE);
+    const { bytesWritten } = await handle.writev(batch);
+    const expected = batch.reduce((sum, part) => sum + part.byteLength, 0);
+    // A short write (rare, but allowed): the rest of the batch goes through writeFile, which loops until done.
+    if (bytesWritten < expected) await handle.writeFile(Buffer.concat(batch).subarray(bytesWritten));
+  }
 }

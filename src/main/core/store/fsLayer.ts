@@ -2,7 +2,7 @@
 // into any single call of a save.
 import { promises as fs } from 'node:fs';
 
-export type FileHandleLike = Pick<fs.FileHandle, 'writeFile' | 'sync' | 'close'>;
+export type FileHandleLike = Pick<fs.FileHandle, 'writeFile' | 'writev' | 'sync' | 'close'>;
 
 export interface FsLayer {
   open(path: string, flags: string): Promise<FileHandleLike>;

@@ -31,15 +31,24 @@ export function emptyManifest(): Manifest {
   return { format: 1, storeId: randomUUID(), generation: 0, files: {}, pending: { renames: [], removals: [] } };
 }
 
-export function sha256(bytes: string | Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** A file's content: text, bytes, or bytes in parts (written with one writev, never joined in memory). */
+export type FileBytes = string | Uint8Array | readonly Uint8Array[];
+
+export function sha256(bytes: FileBytes): string {
+  const hash = createHash('sha256');
+  for (const part of typeof bytes === 'string' || !Array.isArray(bytes) ? [bytes as string | Uint8Array] : bytes) hash.update(part);
+  return hash.digest('hex');
 }
 
-export function byteLength(bytes: string | Uint8Array): number {
-  return typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+export function byteLength(bytes: FileBytes): number {
+  if (typeof bytes === 'string') return Buffer.byteLength(bytes);
+  if (!Array.isArray(bytes)) return (bytes as Uint8Array).byteLength;
+  let total = 0;
+  for (const part of bytes as readonly Uint8Array[]) total += part.byteLength;
+  return total;
 }
 
-export function entryFor(bytes: string | Uint8Array, generation: number): ManifestEntry {
+export function entryFor(bytes: FileBytes, generation: number): ManifestEntry {
   return { generation, size: byteLength(bytes), sha256: sha256(bytes) };
 }
 
