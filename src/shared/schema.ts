@@ -6,10 +6,39 @@ import { patchOf } from './patch';
 export const SCHEMA_VERSION = 1;
 
 export const idSchema = z.uuid();
-/** An ISO instant with offset, e.g. 2026-11-22T09:00:00.000Z */
-export const instantSchema = z.iso.datetime({ offset: true });
+
+/** Years a rep can mean: anything else is a typo or a broken file, and would break date arithmetic downstream. */
+const SENSIBLE_YEAR = /^(19|20|21)\d\d-/;
+const YEAR_MESSAGE = 'The year must be between 1900 and 2199';
+
+/** An instant as UTC with milliseconds (what Date#toISOString writes); input that is not a date is left as is. */
+export function toUtcInstant(value: string): string {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
+/**
+ * An ISO instant. Any offset is accepted on input and normalized to UTC (`2026-11-22T09:00:00.000Z`), so
+ * nothing downstream ever sees an offset.
+ */
+export const instantSchema = z.iso.datetime({ offset: true }).overwrite(toUtcInstant).regex(SENSIBLE_YEAR, YEAR_MESSAGE);
 /** A local calendar date, YYYY-MM-DD */
-export const localDateSchema = z.iso.date();
+export const localDateSchema = z.iso.date().regex(SENSIBLE_YEAR, YEAR_MESSAGE);
+
+/** Limits no real rep meets, so a runaway import or a hostile request cannot grow a record without bound. */
+export const LIMITS = {
+  contactsPerProspect: 500,
+  listItems: 200,
+  commitments: 100,
+  attendees: 200,
+  templateSteps: 100,
+  nonWorkingDates: 1_000,
+  csvMappingColumns: 200,
+} as const;
+
+/** True when no two items share an id. */
+const uniqueIds = (items: readonly { id: string }[]) => new Set(items.map((item) => item?.id)).size === items.length;
+const uniqueValues = (items: readonly unknown[]) => new Set(items).size === items.length;
 /** A local wall-clock time, HH:mm */
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:mm');
 
@@ -34,7 +63,11 @@ export const prospectSchema = recordBaseSchema.extend({
   company: nonBlank('Company').max(200),
   website: z.string().max(500).default(''),
   notes: z.string().max(20_000).default(''),
-  contacts: z.array(contactSchema).default([]),
+  contacts: z
+    .array(contactSchema)
+    .max(LIMITS.contactsPerProspect, `A prospect can have at most ${LIMITS.contactsPerProspect} contacts`)
+    .refine(uniqueIds, 'Two contacts have the same id')
+    .default([]),
   archived: z.boolean().default(false),
 });
 export type Prospect = z.infer<typeof prospectSchema>;
@@ -60,11 +93,11 @@ export const callPlanSchema = z.object({
   idealOutcome: z.string().max(2_000).default(''),
   fallbackOutcome: z.string().max(2_000).default(''),
   callToAction: z.string().max(2_000).default(''),
-  discoveryQuestions: z.array(z.string().max(2_000)).default([]),
+  discoveryQuestions: z.array(z.string().max(2_000)).max(LIMITS.listItems, `At most ${LIMITS.listItems} discovery questions`).default([]),
   storyline: z.string().max(20_000).default(''),
-  objections: z.array(z.string().max(2_000)).default([]),
+  objections: z.array(z.string().max(2_000)).max(LIMITS.listItems, `At most ${LIMITS.listItems} objections`).default([]),
   /** What the prospect committed to last time, carried over from the previous debrief. */
-  carriedCommitments: z.array(z.string().max(2_000)).default([]),
+  carriedCommitments: z.array(z.string().max(2_000)).max(LIMITS.listItems, `At most ${LIMITS.listItems} carried commitments`).default([]),
 });
 export type CallPlan = z.infer<typeof callPlanSchema>;
 
@@ -77,8 +110,8 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 
 export const debriefSchema = z.object({
   outcome: z.enum(OUTCOMES),
-  ourCommitments: z.array(commitmentSchema).default([]),
-  theirCommitments: z.array(commitmentSchema).default([]),
+  ourCommitments: z.array(commitmentSchema).max(LIMITS.commitments, `At most ${LIMITS.commitments} commitments`).default([]),
+  theirCommitments: z.array(commitmentSchema).max(LIMITS.commitments, `At most ${LIMITS.commitments} commitments`).default([]),
   notes: z.string().max(20_000).default(''),
   recordedAt: instantSchema,
 });
@@ -90,7 +123,11 @@ export const meetingSchema = recordBaseSchema.extend({
   start: instantSchema,
   end: instantSchema,
   location: z.string().max(1_000).default(''),
-  attendeeIds: z.array(idSchema).default([]),
+  attendeeIds: z
+    .array(idSchema)
+    .max(LIMITS.attendees, `At most ${LIMITS.attendees} attendees`)
+    .refine(uniqueValues, 'An attendee is listed twice')
+    .default([]),
   callPlan: callPlanSchema.prefault({}),
   debrief: debriefSchema.nullable().default(null),
   /** UID of the calendar event this meeting was imported from, if any. */
@@ -166,7 +203,11 @@ export const templateSchema = recordBaseSchema.extend({
   name: nonBlank('Template name').max(200),
   description: z.string().max(2_000).default(''),
   builtIn: z.boolean().default(false),
-  steps: z.array(templateStepSchema).min(1, 'A template needs at least one step'),
+  steps: z
+    .array(templateStepSchema)
+    .min(1, 'A template needs at least one step')
+    .max(LIMITS.templateSteps, `A template can have at most ${LIMITS.templateSteps} steps`)
+    .refine(uniqueIds, 'Two steps have the same id'),
 });
 export type Template = z.infer<typeof templateSchema>;
 
@@ -183,16 +224,17 @@ function isTimeZone(zone: string): boolean {
 export const weekdaySchema = z.number().int().min(1).max(7);
 
 export const settingsObjectSchema = z.object({
-    workingDays: z.array(weekdaySchema).min(1, 'Choose at least one working day').default([1, 2, 3, 4, 5]),
+    workingDays: z.array(weekdaySchema).min(1, 'Choose at least one working day').max(7).refine(uniqueValues, 'A working day is listed twice').default([1, 2, 3, 4, 5]),
     workdayStart: localTimeSchema.default('09:00'),
     workdayEnd: localTimeSchema.default('17:30'),
     /** IANA time zone, taken from the OS when the data folder is created. */
     timeZone: z
       .string()
       .min(1)
-      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone this system knows (e.g. Europe/Berlin)` })
+      .max(100, 'A time zone name is at most 100 characters (e.g. Europe/Berlin)')
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input).slice(0, 40)}" is not a time zone this system knows (e.g. Europe/Berlin)` })
       .default('UTC'),
-    nonWorkingDates: z.array(localDateSchema).default([]),
+    nonWorkingDates: z.array(localDateSchema).max(LIMITS.nonWorkingDates, `At most ${LIMITS.nonWorkingDates} holidays`).default([]),
     digestTime: localTimeSchema.default('08:30'),
     meetingLeadMinutes: z.number().int().min(0).max(24 * 60).default(10),
     touchLeadMinutes: z.number().int().min(0).max(24 * 60).default(0),
@@ -205,7 +247,10 @@ export const settingsObjectSchema = z.object({
     closeToTray: z.boolean().default(true),
     openAtLogin: z.boolean().default(false),
     /** The column mapping of the last CSV import (target field -> CSV header), suggested again next time. */
-    lastCsvMapping: z.record(z.string(), z.string().nullable()).default({}),
+    lastCsvMapping: z
+      .record(z.string().max(200), z.string().max(500).nullable())
+      .refine((mapping) => Object.keys(mapping).length <= LIMITS.csvMappingColumns, `At most ${LIMITS.csvMappingColumns} mapped columns`)
+      .default({}),
 });
 export const settingsSchema = settingsObjectSchema.refine((s) => s.workdayStart < s.workdayEnd, {
   message: 'The working day must end after it starts',

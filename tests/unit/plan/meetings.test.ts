@@ -47,6 +47,29 @@ describe('meetings', () => {
     expect(await world.call('meetings.list', { from: '2026-03-28T00:00:00.000Z' })).toEqual([]);
   });
 
+  it('moving a meeting to another deal moves its sequence with it, and survives a restart', async () => {
+    const touches = await world.call('sequences.apply', { meetingId: meeting.id, templateId: IMMEDIATE.id });
+    expect(touches.length).toBeGreaterThan(0);
+    const other = await prospectAndDeal(world, 'Quarry Foods');
+    await world.call('meetings.update', { id: meeting.id, patch: { dealId: other.deal.id, attendeeIds: [] } });
+    await world.restart();
+    const moved = await world.call('touches.list', { meetingId: meeting.id });
+    expect(moved.map((t) => [t.dealId, t.prospectId])).toEqual(touches.map(() => [other.deal.id, other.prospect.id]));
+    expect((await world.call('touches.list', { dealId: deal.id })).filter((t) => t.meetingId === meeting.id)).toEqual([]);
+  });
+
+  it('normalizes an instant given with an offset to UTC, and refuses years no rep means', async () => {
+    const created = await world.call('meetings.create', { dealId: deal.id, title: 'Offset', start: '2026-03-27T11:00:00+02:00', end: '2026-03-27T12:00:00+02:00' });
+    expect([created.start, created.end]).toEqual(['2026-03-27T09:00:00.000Z', '2026-03-27T10:00:00.000Z']);
+    for (const start of ['0000-01-01T00:30:00+01:00', '9999-12-31T23:00:00-02:00']) {
+      const error = await world.fail('meetings.create', { dealId: deal.id, title: 'Edge', start, end: '2026-03-27T10:00:00.000Z' });
+      expect(error).toMatchObject({ code: 'invalid-request', message: expect.stringContaining('The year must be between 1900 and 2199') });
+    }
+    // Every screen still answers.
+    await world.call('today.view', {});
+    await world.call('deals.timeline', { id: deal.id });
+  });
+
   it('refuses an end before the start and attendees who are not contacts of the prospect', async () => {
     const base = { dealId: deal.id, title: 'Bad' };
     expect((await world.fail('meetings.create', { ...base, start: MEETING.end, end: MEETING.start })).message).toContain('end after it starts');

@@ -174,6 +174,13 @@ export function createMeetingService(ctx: ServiceContext) {
           checkAttendees(getDeal(ctx, next.dealId), next.attendeeIds);
         }
         tx.put('meetings', next);
+        if (next.dealId !== current.dealId) {
+          // The meeting's sequence follows it to the other deal (and that deal's prospect).
+          const prospectId = next.dealId ? getDeal(ctx, next.dealId).prospectId : null;
+          for (const touch of touchesOfMeeting(ctx, id)) {
+            tx.put('touches', { ...touch, dealId: next.dealId, prospectId: prospectId ?? touch.prospectId, updatedAt: next.updatedAt });
+          }
+        }
         return next;
       });
     },

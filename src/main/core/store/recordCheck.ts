@@ -29,6 +29,7 @@ interface Def {
   value?: number;
   inclusive?: boolean;
   tx?: (value: unknown) => unknown;
+  fn?: (value: unknown) => unknown;
 }
 interface Node {
   _zod: { def: Def };
@@ -96,6 +97,9 @@ class Generator {
         return `${v} ${def.inclusive ? '>=' : '>'} ${Number(def.value)}`;
       case 'less_than':
         return `${v} ${def.inclusive ? '<=' : '<'} ${Number(def.value)}`;
+      case 'custom': // a refine: zod accepts the value when the predicate returns true
+        if (typeof def.fn !== 'function') throw new Unsupported();
+        return `${this.ref(def.fn)}(${v}) === true`;
       default:
         throw new Unsupported();
     }
