@@ -56,7 +56,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ApiError {
   code: ErrorCode;
+  /** In plain words, short (under 300 characters). */
   message: string;
+  /** For a refused request: each field's path (e.g. "patch.nonWorkingDates.0") and what is wrong with it. */
+  fields?: Record<string, string>;
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

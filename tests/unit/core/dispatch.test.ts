@@ -47,6 +47,22 @@ describe('dispatch', () => {
     });
   });
 
+  it('refuses in plain words, names each field, and echoes nothing long back', async () => {
+    const holiday = await core.dispatch('settings.update', { patch: { nonWorkingDates: ['25/12/2026'] } });
+    expect(holiday).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^Holidays, item 1: /), fields: { 'patch.nonWorkingDates.0': expect.any(String) } },
+    });
+    const huge = 'x'.repeat(10_000_000);
+    for (const [channel, payload] of [[huge, {}], ['settings.update', { patch: { timeZone: huge } }], ['prospects.create', { company: huge }]] as const) {
+      const result = await core.dispatch(channel, payload);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message.length, channel.slice(0, 20)).toBeLessThan(300);
+    }
+    const limits = await core.dispatch('settings.update', { patch: { nonWorkingDates: Array.from({ length: 1_001 }, () => '2026-12-25') } });
+    expect(limits).toMatchObject({ ok: false, error: { message: 'Holidays: At most 1000 holidays' } });
+  });
+
   it('answers an invalid payload with what is wrong, and changes nothing', async () => {
     const before = await snapshotFiles();
     const result = await core.dispatch('prospects.create', { company: '   ', contacts: [{ name: 'X', email: 'nope' }] });

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { contract, type ApiError, type Channel, type ParsedRequestOf, type ResponseOf, type Result } from '../../../shared/api';
 import { ApiFailure } from '../errors';
 import { StoreWriteError } from '../store/store';
+import { clampMessage, describeRefusal, shorten } from './plainErrors';
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -12,29 +13,24 @@ export type HandlersFor<Channels> = { [C in keyof Channels & Channel]: Handler<C
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
 export function describeZodError(error: ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+  return describeRefusal(error).message;
 }
 
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiFailure) return { code: error.code, message: error.message };
-  if (error instanceof ZodError) return { code: 'invalid-request', message: describeZodError(error) };
-  if (error instanceof StoreWriteError) return { code: 'store-failed', message: error.message };
-  return { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}` };
+  if (error instanceof ApiFailure) return { code: error.code, message: clampMessage(error.message) };
+  if (error instanceof ZodError) return { code: 'invalid-request', ...describeRefusal(error) };
+  if (error instanceof StoreWriteError) return { code: 'store-failed', message: clampMessage(error.message) };
+  return { code: 'internal', message: clampMessage(`Something went wrong: ${(error as Error)?.message ?? String(error)}`) };
 }
 
 export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = () => undefined): Dispatch {
   return async (channel, payload) => {
     if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel "${String(channel)}".` } };
+      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel "${shorten(String(channel))}".` } };
     }
     const name = channel as Channel;
     const parsed = contract[name].request.safeParse(payload);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-request', message: `Invalid ${name} request: ${describeZodError(parsed.error)}` } };
-    }
+    if (!parsed.success) return { ok: false, error: { code: 'invalid-request', ...describeRefusal(parsed.error) } };
     try {
       const handler = handlers[name] as Handler<Channel>;
       const value = await handler(parsed.data as never);
