@@ -5,6 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { RENDERER_CSP_HEADER } from '../../shared/contentSecurityPolicy';
 import type { Core } from '../core';
 import type { DrivenClock } from './drivenClock';
 import type { HostEventListener } from './recording';
@@ -52,7 +53,9 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token, hos
   let origin = '';
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${(error as Error).message}`);
+      if (response.headersSent) return;
+      if (error instanceof URIError) return send(response, 400, 'text/plain', 'The address is not valid.');
+      send(response, 500, 'text/plain', `Internal error: ${(error as Error).message}`);
     });
   });
 
@@ -79,13 +82,23 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token, hos
     if (!tokenMatches(request.headers['x-touchplan-token'] as string | undefined)) {
       return send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong bridge token.' } }));
     }
-    let body: { channel?: unknown; payload?: unknown };
+    const refuse = (status: number, message: string) => send(response, status, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message } }));
+    let text: string;
     try {
-      body = JSON.parse(await readBody(request)) as typeof body;
+      text = await readBody(request);
     } catch (error) {
-      return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: `The request is not valid JSON: ${(error as Error).message}` } }));
+      if (error instanceof BodyTooLargeError) return refuse(413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+      throw error;
     }
-    const result = await core.dispatch(String(body.channel), body.payload);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return refuse(400, 'The request is not valid JSON.');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, 'The request must be a JSON object with a channel and a payload.');
+    const { channel, payload } = body as { channel?: unknown; payload?: unknown };
+    const result = await core.dispatch(typeof channel === 'string' ? channel : String(channel), payload);
     send(response, 200, 'application/json', JSON.stringify(result));
   }
 
@@ -165,19 +178,27 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': RENDERER_CSP_HEADER,
+    'X-Frame-Options': 'DENY',
   });
   response.end(body);
 }
 
+class BodyTooLargeError extends Error {}
+
+/** The body as text; rejects with BodyTooLargeError past the limit (the rest is discarded, not read into memory). */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('the request is too large'));
-        request.destroy();
+        tooLarge = true;
+        chunks.length = 0;
+        reject(new BodyTooLargeError());
         return;
       }
       chunks.push(chunk);

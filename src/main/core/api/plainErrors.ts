@@ -55,7 +55,11 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 
 /** At most a few dozen characters of something the request sent. */
 export function shorten(text: string, limit = ECHO_LIMIT): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  let flat = '';
+  for (const char of text.length > limit * 4 ? text.slice(0, limit * 4) : text) {
+    const code = char.charCodeAt(0);
+    flat += code < 32 || code === 127 ? ' ' : char; // control characters would garble a banner
+  }
   return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
 }
 
