@@ -92,6 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resume() {
       reminders.rescan();
     },
+    flushed: () => store.flushed(),
     async close() {
       reminders.stop();
       await store.close();

@@ -25,6 +25,8 @@ export interface Core {
   runTrayCommand(command: TrayCommand): Promise<void>;
   /** The OS resumed from sleep or the clock jumped: rescan what is due. */
   resume(): void;
+  /** Resolves once every change queued so far (background ones included) is on disk. */
+  flushed(): Promise<void>;
   close(): Promise<void>;
 }
 

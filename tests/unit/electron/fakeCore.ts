@@ -27,6 +27,7 @@ export function fakeCore(settings = { closeToTray: true, openAtLogin: false }): 
     },
     runTrayCommand: vi.fn(async () => {}),
     resume: vi.fn(),
+    flushed: async () => {},
     close: vi.fn(async () => {}),
     emit(event, payload) {
       for (const listener of listeners) listener(event, payload);

@@ -26,11 +26,21 @@ export function toApiError(error: unknown): ApiError {
 export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = () => undefined): Dispatch {
   return async (channel, payload) => {
     if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel "${shorten(String(channel))}".` } };
+      const named = typeof channel === 'string' ? `"${shorten(channel)}"` : `named by a ${typeof channel}`;
+      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel ${named}.` } };
     }
     const name = channel as Channel;
-    const parsed = contract[name].request.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid-request', ...describeRefusal(parsed.error) } };
+    let refusal: ApiError | null = null;
+    let parsed: { data?: unknown } = {};
+    try {
+      const result = contract[name].request.safeParse(payload);
+      if (result.success) parsed = result;
+      else refusal = { code: 'invalid-request', ...describeRefusal(result.error) };
+    } catch {
+      // zod's own message builder throws on values JSON cannot hold (an object without a prototype in a list).
+      refusal = { code: 'invalid-request', message: 'The request holds values Touchplan cannot read.' };
+    }
+    if (refusal) return { ok: false, error: refusal };
     try {
       const handler = handlers[name] as Handler<Channel>;
       const value = await handler(parsed.data as never);
