@@ -21,9 +21,18 @@ export function toUtcInstant(value: string): string {
  * An ISO instant. Any offset is accepted on input and normalized to UTC (`2026-11-22T09:00:00.000Z`), so
  * nothing downstream ever sees an offset.
  */
-export const instantSchema = z.iso.datetime({ offset: true }).overwrite(toUtcInstant).regex(SENSIBLE_YEAR, YEAR_MESSAGE);
+export const instantSchema = z.iso
+  .datetime({ offset: true, abort: true, error: (issue) => `${quoted(issue.input)} is not a date and time like 2026-12-25T09:00:00Z` })
+  .overwrite(toUtcInstant)
+  .regex(SENSIBLE_YEAR, YEAR_MESSAGE);
 /** A local calendar date, YYYY-MM-DD */
-export const localDateSchema = z.iso.date().regex(SENSIBLE_YEAR, YEAR_MESSAGE);
+export const localDateSchema = z.iso.date({ abort: true, error: (issue) => `${quoted(issue.input)} is not a date like 2026-12-25` }).regex(SENSIBLE_YEAR, YEAR_MESSAGE);
+
+/** A value the user typed, quoted for a message: short, so a huge input is never echoed back. */
+function quoted(input: unknown): string {
+  if (typeof input !== 'string') return 'This';
+  return input.length > 30 ? `"${input.slice(0, 29)}…"` : `"${input}"`;
+}
 
 /** Limits no real rep meets, so a runaway import or a hostile request cannot grow a record without bound. */
 export const LIMITS = {

@@ -55,3 +55,17 @@ test('the bridge refuses calls without the per-run token', async ({ request, hos
   const events = await request.get(`${host.url}api/events?token=wrong`);
   expect(events.status()).toBe(403);
 });
+
+test('a refused holiday is explained next to its field, in plain words, and nothing is saved', async ({ page, host }) => {
+  await page.goto(`${host.url}#/settings`);
+  const holidays = page.getByLabel(/Non-working dates/);
+  await holidays.fill('2026-12-24, 25/12/2026');
+  await page.getByRole('button', { name: /Save/ }).click();
+  const error = page.locator('#holidays-error');
+  await expect(error).toHaveText('"25/12/2026" is not a date like 2026-12-25');
+  await expect(holidays).toHaveAttribute('aria-invalid', 'true');
+  await expect(holidays).toHaveAttribute('aria-describedby', 'holidays-error');
+  await page.screenshot({ path: test.info().outputPath('settings-holiday-error.png') });
+  await page.reload();
+  await expect(page.getByLabel(/Non-working dates/)).toHaveValue('');
+});

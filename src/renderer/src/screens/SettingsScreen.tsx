@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
+import { FieldError, messagesFor, useFieldErrors } from '../components/FieldError';
 import { useAction, useToast } from '../components/Toasts';
 import { BackupsPanel } from './BackupsPanel';
 
@@ -45,6 +46,8 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const [holidays, setHolidays] = useState(saved.nonWorkingDates.join(', '));
   const run = useAction();
   const toast = useToast();
+  const { errors, capture } = useFieldErrors();
+  const holidayErrors = messagesFor(errors, 'nonWorkingDates');
   const set = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
   const toggleDay = (day: number) =>
     set({ workingDays: draft.workingDays.includes(day) ? draft.workingDays.filter((d) => d !== day) : [...draft.workingDays, day].sort() });
@@ -52,7 +55,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const nonWorkingDates = holidays.split(/[\s,]+/).filter(Boolean);
-    const ok = await run(() => call('settings.update', { patch: { ...draft, nonWorkingDates } }));
+    const ok = await run(() => capture(() => call('settings.update', { patch: { ...draft, nonWorkingDates } })));
     if (ok) toast({ kind: 'info', message: 'Settings saved.' });
   };
 
@@ -90,7 +93,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
           </div>
           <label>
             Non-working dates (holidays), as YYYY-MM-DD separated by commas
-            <input value={holidays} onChange={(e) => setHolidays(e.target.value)} placeholder="2026-12-24, 2026-12-25" />
+            <input
+              value={holidays}
+              onChange={(e) => setHolidays(e.target.value)}
+              placeholder="2026-12-24, 2026-12-25"
+              aria-invalid={holidayErrors.length > 0}
+              aria-describedby={holidayErrors.length > 0 ? 'holidays-error' : undefined}
+            />
+            <FieldError id="holidays-error" messages={holidayErrors} />
           </label>
           <label>
             Week starts on
