@@ -17,7 +17,7 @@ import { median, percentile, timed, type BenchContext } from './context';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 const SEED = 42;
-const LOAD_RUNS = 5;
+const LOAD_RUNS = 11;
 const WRITE_RUNS = 50;
 const SINGLE_FILE_RUNS = 10;
 const SMALL: DatasetSize = { prospects: 50, meetings: 170, touches: 1_000, years: 1 };
