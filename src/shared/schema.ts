@@ -11,8 +11,12 @@ export const idSchema = z.uuid();
 const SENSIBLE_YEAR = /^(19|20|21)\d\d-/;
 const YEAR_MESSAGE = 'The year must be between 1900 and 2199';
 
+/** Already what Date#toISOString writes, with a day every month has: nothing to normalize (the common case). */
+const CANONICAL_UTC = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** An instant as UTC with milliseconds (what Date#toISOString writes); input that is not a date is left as is. */
 export function toUtcInstant(value: string): string {
+  if (CANONICAL_UTC.test(value)) return value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : new Date(ms).toISOString();
 }
