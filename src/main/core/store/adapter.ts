@@ -7,6 +7,7 @@ import type { Adapter } from 'lowdb';
 import type { StoreNotice } from '../../../shared/api';
 import type { CollectionName, CollectionRecord, Settings, Template } from '../../../shared/schema';
 import { assembleState } from './assemble';
+import { FolderSyncer } from './durableWrite';
 import { CommitError, commitShards, type ShardBytes } from './commit';
 import { openDataFolder, readHistoryShard } from './load';
 import type { Manifest } from './manifest';
@@ -28,8 +29,17 @@ export class ShardedJsonAdapter implements Adapter<StoreState> {
   /** Shards whose file must be rewritten by the next write (read() fills it with what opening changed). */
   readonly staged = new Set<string>();
   private manifest: Manifest | null = null;
+  private readonly folder: FolderSyncer;
 
-  constructor(private readonly options: AdapterOptions) {}
+  constructor(private readonly options: AdapterOptions) {
+    this.folder = new FolderSyncer(options.fs, options.dataDir);
+  }
+
+  /** Makes the last commit's renames final on disk and releases the folder handle. */
+  async close(): Promise<void> {
+    await this.folder.sync().catch(() => undefined);
+    await this.folder.close();
+  }
 
   /** Opens the folder. Null for a folder without any data file (lowdb then keeps its default data). */
   async read(): Promise<StoreState | null> {
@@ -66,7 +76,8 @@ export class ShardedJsonAdapter implements Adapter<StoreState> {
       else files.push({ shard, bytes: index.serialize(shard, state, manifest.generation + 1) });
     }
     try {
-      this.manifest = await commitShards(this.options.fs, this.options.dataDir, manifest, files, removals.filter((shard) => this.isOnDisk(shard)));
+      const gone = removals.filter((shard) => this.isOnDisk(shard));
+      this.manifest = await commitShards(this.options.fs, this.options.dataDir, manifest, files, gone, this.folder);
     } catch (error) {
       // A commit decided before its failure is rolled forward at the next open: the next commit builds on it.
       if (error instanceof CommitError && error.manifest) this.manifest = error.manifest;

@@ -40,7 +40,14 @@ export class CommitError extends Error {
  * Commits `files` (each already serialized for generation manifest.generation + 1) and removes `removals`
  * (shards whose file is no longer needed). Resolves with the new manifest once everything is durable.
  */
-export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manifest, files: ShardBytes[], removals: string[] = []): Promise<Manifest> {
+export async function commitShards(
+  fs: FsLayer,
+  dataDir: string,
+  manifest: Manifest,
+  files: ShardBytes[],
+  removals: string[] = [],
+  folder: { sync(): Promise<void> } = { sync: () => syncFolder(fs, dataDir) },
+): Promise<Manifest> {
   if (files.length === 0 && removals.length === 0) return manifest;
   const generation = manifest.generation + 1;
   const next: Manifest = { ...manifest, generation, files: { ...manifest.files }, pending: { renames: [], removals: [] } };
@@ -73,7 +80,7 @@ export async function commitShards(fs: FsLayer, dataDir: string, manifest: Manif
   try {
     await fs.rename(manifestTemp, join(dataDir, MANIFEST_FILE));
     decided = true; // the manifest is in place: from here on the commit is rolled forward, never back
-    await syncFolder(fs, dataDir);
+    await folder.sync();
     for (const write of writes.slice(0, -1)) await fs.rename(write.path, join(dataDir, write.target));
     for (const shard of removals) await fs.unlink(join(dataDir, shardFileName(shard))).catch(ignoreMissing);
   } catch (error) {

@@ -12,7 +12,7 @@ import type { Clock } from '../ports';
 import { ShardedJsonAdapter } from './adapter';
 import { assembleState } from './assemble';
 import { listBackups, stampOf, takeBackup, type BackupInfo } from './backups';
-import { durableReplace, syncFolder } from './durableWrite';
+import { durableReplace } from './durableWrite';
 import { HistoryLoader } from './history';
 import { findDanglingReferences, referenceNotice } from './references';
 import { CommitError } from './commit';
@@ -238,7 +238,7 @@ export class Store {
     await this.flushed();
     this.closed = true;
     // The last commit's renames are durable through its manifest already; this makes them final on disk too.
-    await syncFolder(this.fs, this.dataDir).catch(() => undefined);
+    await this.adapter.close();
     if (this.backupTimer) this.options.clock.clearTimeout(this.backupTimer);
     await this.lock.release();
   }
