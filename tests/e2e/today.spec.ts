@@ -84,8 +84,12 @@ test('Done, Snooze and Skip from Today persist through a reload; all done at the
   await dueToday.getByRole('listitem').filter({ hasText: 'Send the pilot recap' }).click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('d');
   const done = page.getByRole('dialog', { name: 'Done: Send the pilot recap' });
-  await done.getByLabel('Outcome (optional)').fill('They want the recap shared with their CFO');
-  await done.getByRole('button', { name: 'Mark done' }).click();
+  // The dialog opens on its note: typing goes there, never to the list's shortcuts (S would open Snooze).
+  await expect(done.getByLabel('Outcome (optional)')).toBeFocused();
+  await page.keyboard.type('They want the recap shared with their CFO');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(done.getByLabel('Outcome (optional)')).toHaveValue('They want the recap shared with their CFO');
+  await page.keyboard.press('Control+Enter');
   await expect(done).toBeHidden();
   await expect(dueToday.getByText('Send the pilot recap')).toHaveCount(0);
 
@@ -94,11 +98,13 @@ test('Done, Snooze and Skip from Today persist through a reload; all done at the
   await page.getByRole('menuitem', { name: 'Next business day' }).click();
   await expect(dueToday.getByText('Call Lena about the PoC')).toHaveCount(0);
 
-  // Skip with a reason.
-  await page.getByRole('button', { name: 'Skip: Deliver the ROI model' }).click();
+  // Skip with a reason, from the keyboard: K on the selected row, type, Enter.
+  await dueToday.getByRole('listitem').filter({ hasText: 'Deliver the ROI model' }).click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('k');
   const skip = page.getByRole('dialog', { name: 'Skip: Deliver the ROI model' });
-  await skip.getByLabel('Why skip it?').fill('Their CFO is on leave until April');
-  await skip.getByRole('button', { name: 'Skip touch' }).click();
+  await expect(skip.getByLabel('Why skip it?')).toBeFocused();
+  await page.keyboard.type('Their CFO is on leave until April');
+  await page.keyboard.press('Enter');
   await expect(skip).toBeHidden();
 
   await page.reload();

@@ -180,6 +180,13 @@ export function TodayScreen() {
           setSnoozeFor(selected.touch.id);
         }
         break;
+      case 'k':
+      case 'K':
+        if (selected) {
+          event.preventDefault();
+          setPending({ kind: 'skip', item: selected });
+        }
+        break;
       case 'Enter':
         if (selected && onRow) {
           event.preventDefault();
@@ -255,7 +262,7 @@ export function TodayScreen() {
       ) : (
         <div className="today-touches" onKeyDown={onListKey}>
           <p className="today-keys muted" id="today-keys">
-            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>D</kbd> done · <kbd>S</kbd> snooze · <kbd>Enter</kbd> open
+            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>D</kbd> done · <kbd>S</kbd> snooze · <kbd>K</kbd> skip · <kbd>Enter</kbd> open
           </p>
           {view.overdue.length > 0 && (
             <TouchGroup
