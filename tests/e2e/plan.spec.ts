@@ -111,6 +111,14 @@ test('plan a meeting, apply Guided decision after a preview, keep it across rest
   const expectedGuided = guidedDates.map((date, i) => ({ date, title: GUIDED_TITLES[i] as string }));
   expect(await sequenceRows(page)).toEqual(expectedGuided);
 
+  // Deleting a touch is one click, so it can be undone from the message it leaves.
+  const firstTitle = GUIDED_TITLES[0] as string;
+  await page.getByRole('button', { name: `Delete ${firstTitle}` }).click();
+  await expect(page.getByRole('table', { name: 'Follow-up sequence' }).getByText(firstTitle)).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: `"${firstTitle}" deleted.` }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('table', { name: 'Follow-up sequence' }).getByText(firstTitle)).toHaveCount(1);
+  expect(await sequenceRows(page)).toEqual(expectedGuided);
+
   // After a reload and a host restart, everything is there and the meeting is ready.
   await page.reload();
   await expect(readiness).toContainText('Ready.');

@@ -63,10 +63,16 @@ export function MeetingPage({ id }: { id: string }) {
   const meetingDate = localDateOf(meeting.start, zone);
 
   const toggleLock = (t: Touch) => run(() => call('touches.setLocked', { id: t.id, locked: !t.locked }));
+  // Deleting is one click, so it can be undone: the toast's Undo plans the same touch again.
   const removeTouch = (t: Touch) =>
     run(async () => {
       await call('touches.delete', { id: t.id });
-      toast({ kind: 'info', message: `"${t.title}" deleted.` });
+      const { dealId } = t;
+      const restore = () =>
+        void run(() =>
+          call('touches.create', { dealId: dealId as string, meetingId: t.meetingId, due: t.due, channel: t.channel, action: t.action, title: t.title, value: t.value, locked: t.locked }),
+        );
+      toast({ kind: 'info', message: `"${t.title}" deleted.`, action: dealId ? { label: 'Undo', run: restore } : undefined });
     });
 
   return (
