@@ -95,6 +95,16 @@ test('plan a meeting, apply Guided decision after a preview, keep it across rest
   await plan.getByRole('textbox', { name: 'Discovery question 1' }).fill('Who signs the pilot order?');
   await plan.getByRole('button', { name: 'Add objection' }).click();
   await plan.getByRole('textbox', { name: 'Objection 1' }).fill('We tried a tracker before and drivers hated it');
+  // Leaving with the plan unsaved asks first; staying keeps every word.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
+  await expect.poll(() => asked).toEqual(['The call plan has changes that are not saved. Leave without saving them?']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Discovery with Lena' })).toBeVisible();
+  await expect(plan.getByLabel('Call to action')).toHaveValue('Sign the pilot order by Friday');
   await plan.getByRole('button', { name: 'Save call plan' }).click();
   await expect(readiness).toContainText('Plan a first touch within one business day of the meeting');
   await expect(readiness).not.toContainText('Write the ideal outcome');

@@ -5,6 +5,7 @@ import type { CarriedCommitment } from '../../../../shared/contract/meetings';
 import type { CallPlan } from '../../../../shared/schema';
 import { call } from '../../api/client';
 import { useAction, useToast } from '../../components/Toasts';
+import { useLeaveGuard } from '../../router';
 import { ListEditor } from './ListEditor';
 
 const clean = (items: string[]) => items.map((i) => i.trim()).filter(Boolean);
@@ -16,6 +17,7 @@ export function CallPlanEditor({ meetingId, plan, carried }: { meetingId: string
   const toast = useToast();
   const set = <K extends keyof CallPlan>(key: K, value: CallPlan[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const dirty = JSON.stringify(draft) !== JSON.stringify(plan);
+  useLeaveGuard(dirty && !saving ? 'The call plan has changes that are not saved. Leave without saving them?' : null);
   const missingCarried = carried
     .map((c) => (c.due ? `${c.text} (due ${c.due})` : c.text))
     .filter((text) => !draft.carriedCommitments.includes(text));
