@@ -30,7 +30,8 @@ export interface IcsPreviewEvent {
   allDay: boolean;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
-  status: 'new' | 'updated' | 'skipped';
+  /** cancelled: the event was imported earlier and the calendar cancels it; importing removes its meeting. */
+  status: 'new' | 'updated' | 'skipped' | 'cancelled';
   reason?: string;
   /** The meeting this event updates. */
   meetingId?: string;
@@ -44,7 +45,7 @@ export interface IcsPreview {
   fileName: string;
   calendarName: string;
   window: { from: string; to: string; days: number };
-  counts: { new: number; updated: number; skipped: number };
+  counts: { new: number; updated: number; skipped: number; cancelled: number };
   events: IcsPreviewEvent[];
 }
 
@@ -67,6 +68,8 @@ export interface IcsImportResult {
   created: number;
   updated: number;
   skipped: number;
+  /** Meetings removed because the calendar cancels them. */
+  cancelled: number;
   prospectsCreated: number;
   dealsCreated: number;
   /** The meetings created or updated, so the UI can offer to plan them. */
