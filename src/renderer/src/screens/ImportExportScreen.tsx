@@ -97,7 +97,7 @@ function IcsImportSection() {
   const series = useMemo(() => {
     const byUid = new Map<string, IcsPreviewEvent[]>();
     for (const event of preview?.events ?? []) {
-      if (event.status === 'skipped') continue;
+      if (event.status === 'skipped' || event.status === 'cancelled') continue;
       byUid.set(event.uid, [...(byUid.get(event.uid) ?? []), event]);
     }
     return [...byUid.entries()].map(([uid, events]): Series => ({ uid, events, first: events[0] as IcsPreviewEvent }));
@@ -146,7 +146,7 @@ function IcsImportSection() {
     }
   };
 
-  const toImport = (preview?.counts.new ?? 0) + (preview?.counts.updated ?? 0);
+  const toImport = (preview?.counts.new ?? 0) + (preview?.counts.updated ?? 0) + (preview?.counts.cancelled ?? 0);
   return (
     <section className="panel io-panel" aria-labelledby="io-ics-title">
       <h2 id="io-ics-title">Meetings from a calendar file</h2>
@@ -173,6 +173,14 @@ function IcsImportSection() {
             <span className="badge badge-ok">{plural(preview.counts.new, 'new meeting')}</span>{' '}
             <span className="badge io-badge-info">{plural(preview.counts.updated, 'update')}</span>{' '}
             <span className="badge io-badge-muted">{plural(preview.counts.skipped, 'skipped event')}</span>
+            {preview.counts.cancelled > 0 && (
+              <>
+                {' '}
+                <span className="badge io-badge-info" title="Cancelled in the calendar: importing removes these meetings and their planned touches">
+                  {plural(preview.counts.cancelled, 'cancelled meeting')}
+                </span>
+              </>
+            )}
             <span className="muted"> · {formatDay(preview.window.from)} to {formatDay(preview.window.to)}</span>
           </p>
           {series.length > 0 ? (
@@ -290,6 +298,7 @@ function IcsResult({ result }: { result: IcsImportResult }) {
       <p>
         <strong>Imported:</strong> {plural(result.created, 'new meeting')}, {plural(result.updated, 'updated meeting')},{' '}
         {plural(result.skipped, 'skipped event')}
+        {result.cancelled > 0 && <>, {plural(result.cancelled, 'cancelled meeting')} removed</>}
         {extra.length > 0 && `; ${extra.join(', ')}`}.
       </p>
       {result.meetingIds.length > 0 && (
