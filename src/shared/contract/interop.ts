@@ -7,6 +7,8 @@ import { returns } from './returns';
 
 /** Generous: the browser host refuses bodies over 50 MB anyway. */
 const fileText = z.string().max(50_000_000, 'The file is too large (over 50 MB)');
+/** A file's raw bytes in base64 (4 characters per 3 bytes), for files whose encoding the core detects (CSV). */
+const fileBytes = z.string().max(66_700_000, 'The file is too large (over 50 MB)');
 
 // ---------------------------------------------------------------------------------------------
 // ICS
@@ -132,6 +134,8 @@ export interface CsvDuplicate {
 }
 
 export interface CsvPreview {
+  /** The encoding detected from the file's bytes (UTF-8, UTF-8 with BOM, UTF-16 LE/BE, Windows-1252); absent when text was sent. */
+  encoding?: string;
   headers: string[];
   delimiter: string;
   suggestedMapping: CsvMapping;
@@ -218,11 +222,17 @@ export const interopChannels = {
     response: returns<IcsExport>(),
   },
   'interop.csv.preview': {
-    request: z.object({ text: fileText, mapping: csvMappingSchema.optional() }),
+    // bytes (base64), when sent, is decoded in the core with its encoding detected; text is then ignored.
+    request: z.object({ text: fileText.default(''), bytes: fileBytes.optional(), mapping: csvMappingSchema.optional() }),
     response: returns<CsvPreview>(),
   },
   'interop.csv.import': {
-    request: z.object({ text: fileText, mapping: csvMappingSchema, duplicates: z.enum(['update', 'skip']).default('skip') }),
+    request: z.object({
+      text: fileText.default(''),
+      bytes: fileBytes.optional(),
+      mapping: csvMappingSchema,
+      duplicates: z.enum(['update', 'skip']).default('skip'),
+    }),
     response: returns<CsvImportResult>(),
   },
   'interop.backup.export': { request: z.object({}).default({}), response: returns<BackupExport>() },

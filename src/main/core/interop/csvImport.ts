@@ -9,6 +9,7 @@ import type { CsvDuplicate, CsvImportResult, CsvLineError, CsvMapping, CsvPrevie
 import { prospectSchema, settingsSchema, type Contact, type Prospect } from '../../../shared/schema';
 import { invalid } from '../errors';
 import { newRecordFields, type ServiceContext } from '../services/context';
+import { csvTextOf } from './csvEncoding';
 import { CsvError, mappingIndexes, mapRow, parseCsv, suggestMapping, type CsvTable, type MappedRow } from './csv';
 
 const PREVIEW_ROWS = 20;
@@ -66,11 +67,13 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
   };
 
   return {
-    preview(request: { text: string; mapping?: CsvMapping }): CsvPreview {
-      const table = parse(request.text);
+    preview(request: { text?: string; bytes?: string; mapping?: CsvMapping }): CsvPreview {
+      const file = csvTextOf(request);
+      const table = parse(file.text);
       const suggestedMapping = suggestMapping(table.headers, store.state.settings.lastCsvMapping);
       const mapping = request.mapping ?? suggestedMapping;
       const base = {
+        ...(file.encoding ? { encoding: file.encoding } : {}),
         headers: table.headers,
         delimiter: table.delimiter,
         suggestedMapping,
@@ -127,8 +130,8 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       return { ...base, rows, duplicates, duplicateCount, errors, errorCount, newProspects: newCompanies.size };
     },
 
-    async import(request: { text: string; mapping: CsvMapping; duplicates: 'update' | 'skip' }): Promise<CsvImportResult> {
-      const table = parse(request.text);
+    async import(request: { text?: string; bytes?: string; mapping: CsvMapping; duplicates: 'update' | 'skip' }): Promise<CsvImportResult> {
+      const table = parse(csvTextOf(request).text);
       const indexes = indexesOf(table, request.mapping);
       const total = table.rows.length;
       const existing = existingIndex();

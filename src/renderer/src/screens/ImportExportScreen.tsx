@@ -32,6 +32,17 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Reads the chosen file's bytes as base64 (the core detects their encoding) and clears the input. */
+async function readChosenBytes(event: ChangeEvent<HTMLInputElement>): Promise<{ bytes: string; name: string } | null> {
+  const file = event.target.files?.[0];
+  event.target.value = '';
+  if (!file) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { bytes: btoa(binary), name: file.name };
+}
+
 /** Reads the chosen file's text and clears the input, so choosing the same file again reloads it. */
 async function readChosen(event: ChangeEvent<HTMLInputElement>): Promise<{ text: string; name: string } | null> {
   const file = event.target.files?.[0];
@@ -364,7 +375,7 @@ function IcsExportSection() {
 // CSV in
 
 function CsvImportSection() {
-  const [file, setFile] = useState<{ text: string; name: string } | null>(null);
+  const [file, setFile] = useState<{ bytes: string; name: string } | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [duplicates, setDuplicates] = useState<'update' | 'skip'>('skip');
@@ -376,10 +387,10 @@ function CsvImportSection() {
     if (p.task === 'csv.import') setProgress(p);
   });
 
-  const load = async (text: string, nextMapping?: CsvMapping) => {
+  const load = async (bytes: string, nextMapping?: CsvMapping) => {
     setError(null);
     try {
-      const next = await call('interop.csv.preview', { text, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      const next = await call('interop.csv.preview', { bytes, ...(nextMapping ? { mapping: nextMapping } : {}) });
       setPreview(next);
       setMapping(next.mapping);
     } catch (e) {
@@ -389,18 +400,18 @@ function CsvImportSection() {
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = await readChosen(event);
+    const chosen = await readChosenBytes(event);
     if (!chosen) return;
     setFile(chosen);
     setResult(null);
     setProgress(null);
-    await load(chosen.text);
+    await load(chosen.bytes);
   };
 
   const changeField = (field: CsvField, header: string) => {
     const next = { ...mapping, [field]: header || null };
     setMapping(next);
-    if (file) void load(file.text, next);
+    if (file) void load(file.bytes, next);
   };
 
   const runImport = async () => {
@@ -409,7 +420,7 @@ function CsvImportSection() {
     setError(null);
     setProgress({ task: 'csv.import', done: 0, total: preview?.rowCount ?? 0 });
     try {
-      const done = await call('interop.csv.import', { text: file.text, mapping, duplicates });
+      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates });
       setResult(done);
       setPreview(null);
       setFile(null);
@@ -440,7 +451,7 @@ function CsvImportSection() {
         <div className="io-preview" role="region" aria-label="CSV import preview">
           <fieldset className="io-mapping">
             <legend>
-              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”)</span>
+              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”{preview.encoding ? `, read as ${preview.encoding}` : ''})</span>
             </legend>
             <div className="io-mapping-grid">
               {CSV_FIELDS.map((field) => (
