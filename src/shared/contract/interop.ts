@@ -130,7 +130,10 @@ export interface CsvDuplicate {
   contactName: string;
   email: string;
   matchedBy: 'email' | 'company';
-  existing: { prospectId: string; company: string; contactName?: string };
+  /** What the row matches: an existing prospect (with its id), or, with earlierLine, an earlier row of the same file. */
+  existing: { prospectId?: string; company: string; contactName?: string };
+  /** Set when the row repeats an earlier row of the same file (same email, case-folded, or same company adding nothing). */
+  earlierLine?: number;
 }
 
 export interface CsvPreview {

@@ -510,6 +510,7 @@ function CsvImportSection() {
                     {preview.duplicates.slice(0, 8).map((d) => (
                       <li key={d.line}>
                         Line {d.line}: {d.contactName || d.company} matches <strong>{d.existing.company}</strong>
+                        {d.earlierLine !== undefined && ` on line ${d.earlierLine} of this file`}
                         {d.matchedBy === 'email' ? ` (same email as ${d.existing.contactName ?? 'a contact'})` : ' (same company name)'}
                       </li>
                     ))}
