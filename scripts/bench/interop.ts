@@ -134,7 +134,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     let created = 0;
     icsTimes.push(await timed(async () => (created = (await interop.icsImport({ text: ics, windowDays: 90, links: [] })).created)));
     if (created < 1_000) throw new Error(`ICS import created ${created} meetings, expected several thousand`);
-    ctx.log(`ics 1k events -> ${created} meetings`);
+    ctx.log(`ics 1k events -> ${created} meetings in ${icsTimes.at(-1)?.toFixed(0)} ms`);
     await store.close();
   }
 

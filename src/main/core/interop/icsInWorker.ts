@@ -34,27 +34,61 @@ function workerEntry(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
+/** A worker kept after a file that read well: the next file skips its start-up and finds its code compiled. */
+let idle: { worker: Worker; memoryMb: number; timer: NodeJS.Timeout } | null = null;
+const IDLE_MS = 60_000;
+
+function takeWorker(memoryMb: number): Worker {
+  const kept = idle;
+  idle = null;
+  if (kept) {
+    clearTimeout(kept.timer);
+    if (kept.memoryMb === memoryMb) {
+      kept.worker.ref();
+      return kept.worker;
+    }
+    void kept.worker.terminate();
+  }
+  return new Worker(workerEntry(), {
+    // Not the parent's flags: under tsx they would load its loader a second time.
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  });
+}
+
+function keepWorker(worker: Worker, memoryMb: number): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  // Idle, it must not keep the process alive; it ends after a while unused.
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, memoryMb, timer };
+}
+
 export function parseIcsInWorker(
   text: string,
   options: IcsParseOptions,
   limits: IcsWorkerLimits = DEFAULT_WORKER_LIMITS,
 ): Promise<IcsParseResult> {
-  const entry = workerEntry();
   const seconds = Math.round(limits.timeMs / 1000);
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(entry, {
-      workerData: { text, options: { ...options, deadlineMs: Date.now() + limits.timeMs } },
-      // Not the parent's flags: under tsx they would load its loader a second time.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
-    });
-    const finish = (outcome: () => void) => {
+    const worker = takeWorker(limits.memoryMb);
+    // A worker that failed in any way is never reused: it may be out of memory or still looping.
+    const finish = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       outcome();
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) keepWorker(worker, limits.memoryMb);
+      else void worker.terminate();
     };
     const timer = setTimeout(
       () =>
@@ -63,22 +97,20 @@ export function parseIcsInWorker(
         ),
       limits.timeMs + GRACE_MS,
     );
-    worker.on('message', (reply: IcsWorkerReply) =>
-      finish(() => {
-        if (reply.ok) resolve(reply.result);
-        else if (reply.plain) reject(new IcsError(reply.message));
-        else reject(new Error(reply.message));
-      }),
-    );
-    worker.on('error', (error: Error & { code?: string }) =>
+    const onMessage = (reply: IcsWorkerReply) => {
+      if (reply.ok) finish(() => resolve(reply.result), true);
+      else finish(() => reject(reply.plain ? new IcsError(reply.message) : new Error(reply.message)));
+    };
+    const onError = (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? new IcsError(`This calendar file needs more memory than Touchplan gives one import (${limits.memoryMb} MB): it is too large, or it repeats events without end. Nothing was imported.`)
             : error,
         ),
-      ),
-    );
-    worker.on('exit', (code) => finish(() => reject(new Error(`The calendar reader stopped unexpectedly (exit code ${code}).`))));
+      );
+    const onExit = (code: number) => finish(() => reject(new Error(`The calendar reader stopped unexpectedly (exit code ${code}).`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ text, options: { ...options, deadlineMs: Date.now() + limits.timeMs } });
   });
 }
