@@ -114,6 +114,7 @@ function IcsImportSection() {
     return [...byUid.entries()].map(([uid, events]): Series => ({ uid, events, first: events[0] as IcsPreviewEvent }));
   }, [preview]);
   const skipped = preview?.events.filter((e) => e.status === 'skipped') ?? [];
+  const cancelled = preview?.events.filter((e) => e.status === 'cancelled') ?? [];
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = await readChosen(event);
@@ -157,7 +158,8 @@ function IcsImportSection() {
     }
   };
 
-  const toImport = (preview?.counts.new ?? 0) + (preview?.counts.updated ?? 0) + (preview?.counts.cancelled ?? 0);
+  const toImport = (preview?.counts.new ?? 0) + (preview?.counts.updated ?? 0);
+  const toCancel = preview?.counts.cancelled ?? 0;
   return (
     <section className="panel io-panel" aria-labelledby="io-ics-title">
       <h2 id="io-ics-title">Meetings from a calendar file</h2>
@@ -218,7 +220,19 @@ function IcsImportSection() {
               </tbody>
             </table>
           ) : (
-            <p className="muted">Nothing in this file falls in the import window.</p>
+            cancelled.length === 0 && <p className="muted">Nothing in this file falls in the import window.</p>
+          )}
+          {cancelled.length > 0 && (
+            <div className="io-cancelled">
+              <p>Cancelled in the calendar: importing removes these meetings and their planned touches (done touches stay in the deal’s history).</p>
+              <ul>
+                {cancelled.map((e) => (
+                  <li key={`${e.key}-${e.start}`}>
+                    <s>{e.title}</s> {e.start && <span className="muted">({formatWhen(e, zone)})</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {skipped.length > 0 && (
             <details className="io-skipped">
@@ -236,8 +250,8 @@ function IcsImportSection() {
             <button type="button" className="secondary" onClick={() => setPreview(null)}>
               Cancel
             </button>
-            <button type="button" onClick={runImport} disabled={busy || toImport === 0}>
-              {busy ? 'Importing…' : `Import ${plural(toImport, 'meeting')}`}
+            <button type="button" onClick={runImport} disabled={busy || toImport + toCancel === 0}>
+              {busy ? 'Importing…' : toImport > 0 || toCancel === 0 ? `Import ${plural(toImport, 'meeting')}${toCancel ? ` and remove ${toCancel} cancelled` : ''}` : `Remove ${plural(toCancel, 'cancelled meeting')}`}
             </button>
           </div>
         </div>
