@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../src/main/core/errors';
 import { parseIcsInWorker } from '../../../src/main/core/interop/icsInWorker';
 import { IcsError } from '../../../src/main/core/interop/icsParse';
+import { addCalendarDays, instantMsAt, todayLocalDate } from '../../../src/shared/domain/time';
 import { fixture, NOW, openHarness, TZ, type Harness } from './helpers';
 
 let h: Harness;
@@ -23,7 +24,9 @@ async function manySecondlySeries(count: number): Promise<string> {
   return `${text.slice(0, first)}${copies.join('')}END:VCALENDAR\r\n`;
 }
 
-const window = { timeZone: TZ, windowStartMs: NOW, windowEndMs: NOW + 90 * 86_400_000 };
+// The window the service uses: from the start of today, 90 days.
+const today = todayLocalDate(NOW, { timeZone: TZ });
+const window = { timeZone: TZ, windowStartMs: instantMsAt(today, '00:00', TZ), windowEndMs: instantMsAt(addCalendarDays(today, 90), '00:00', TZ) };
 
 describe('a hostile calendar file', () => {
   it('ten FREQ=SECONDLY series: refused in plain words, nothing written, and the main thread answers meanwhile', async () => {
@@ -42,6 +45,14 @@ describe('a hostile calendar file', () => {
     await expect(h.interop.icsImport({ text, windowDays: 90, links: [] })).rejects.toThrow(/repeats every second/);
     expect(h.store.state.meetings.size).toBe(0);
     expect(await h.files()).toEqual(before);
+  });
+
+  it('after a refusal, the next file reads as usual', async () => {
+    await expect(h.interop.icsPreview({ text: await fixture('ics/hostile.ics'), fileName: 'hostile.ics', windowDays: 90 })).rejects.toThrow(ApiFailure);
+    const text = await fixture('ics/google.ics');
+    const preview = await h.interop.icsPreview({ text, fileName: 'google.ics', windowDays: 90 });
+    expect(preview.events.length).toBe((await parseIcsInWorker(text, window)).occurrences.length);
+    expect(preview.counts.new).toBeGreaterThan(0);
   });
 
   it('500 such series are refused the same way', async () => {
