@@ -4,7 +4,13 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        // The calendar reader runs in a worker thread: its own entry, found next to index.js (icsInWorker.ts).
+        input: { index: resolve('src/main/index.ts'), icsWorker: resolve('src/main/core/interop/icsWorker.ts') },
+      },
+    },
   },
   preload: {
     // A sandboxed preload must be CommonJS.

@@ -1,9 +1,11 @@
 // Interop figures at the size of a ten-year career: importing a 10,000-row CRM export, importing a calendar
 // file of 1,000 events (a third of them weekly series with EXDATEs and moved occurrences), and exporting the
-// whole dataset as an .ics file. Each import runs on a fresh copy of the ten-year data folder and is timed
+// whole dataset as an .ics file; and how long the main thread stalls while hostile calendar files (10 and 500
+// FREQ=SECONDLY series) are refused. Each import runs on a fresh copy of the ten-year data folder and is timed
 // from the file's text to the change being durable.
 import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateDataset, TEN_YEAR_CAREER } from '../../src/main/core/demo/generateDataset';
 import { createInteropService } from '../../src/main/core/interop/service';
 import type { Clock } from '../../src/main/core/ports';
@@ -80,6 +82,17 @@ export function icsEvents(count: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** A small file that asks for endless occurrences: `count` series repeating every second. */
+export function secondlySeries(count: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hostile//Bench//EN'];
+  const start = new Date(NOW + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  for (let i = 0; i < count; i++) {
+    lines.push('BEGIN:VEVENT', `UID:secondly-${i}@bench.example`, 'DTSTAMP:20261101T000000Z', `DTSTART:${start}T090000Z`, 'RRULE:FREQ=SECONDLY', `SUMMARY:Every second ${i}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const template = join(ctx.tempDir, 'ten-years');
   ctx.log('populating the ten-year dataset');
@@ -121,7 +134,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     let created = 0;
     icsTimes.push(await timed(async () => (created = (await interop.icsImport({ text: ics, windowDays: 90, links: [] })).created)));
     if (created < 1_000) throw new Error(`ICS import created ${created} meetings, expected several thousand`);
-    ctx.log(`ics 1k events -> ${created} meetings`);
+    ctx.log(`ics 1k events -> ${created} meetings in ${icsTimes.at(-1)?.toFixed(0)} ms`);
     await store.close();
   }
 
@@ -139,7 +152,27 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     await store.close();
   }
 
+  // The worst event-loop delay of the main thread while hostile files are read (in the worker) and refused.
+  let hostileLagMs = 0;
+  {
+    const { store, interop } = await freshCopy();
+    for (const seriesCount of [10, 500]) {
+      const lag = monitorEventLoopDelay({ resolution: 5 });
+      lag.enable();
+      const refused = await interop.icsPreview({ text: secondlySeries(seriesCount), fileName: 'hostile.ics', windowDays: 90 }).then(
+        () => false,
+        () => true,
+      );
+      lag.disable();
+      if (!refused) throw new Error(`A file of ${seriesCount} FREQ=SECONDLY series was not refused`);
+      hostileLagMs = Math.max(hostileLagMs, lag.max / 1e6);
+      ctx.log(`hostile ${seriesCount} series: refused, max event-loop delay ${(lag.max / 1e6).toFixed(1)} ms`);
+    }
+    await store.close();
+  }
+
   return {
+    'import.ics.hostile.maxLagMs': Math.round(hostileLagMs),
     'import.csv.10k.ms': Math.round(median(csvTimes)),
     'import.ics.1k.ms': Math.round(median(icsTimes)),
     'export.ics.all.ms': Math.round(median(exportTimes)),

@@ -7,6 +7,8 @@ import { returns } from './returns';
 
 /** Generous: the browser host refuses bodies over 50 MB anyway. */
 const fileText = z.string().max(50_000_000, 'The file is too large (over 50 MB)');
+/** A file's raw bytes in base64 (4 characters per 3 bytes), for files whose encoding the core detects (CSV). */
+const fileBytes = z.string().max(66_700_000, 'The file is too large (over 50 MB)');
 
 // ---------------------------------------------------------------------------------------------
 // ICS
@@ -30,7 +32,8 @@ export interface IcsPreviewEvent {
   allDay: boolean;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
-  status: 'new' | 'updated' | 'skipped';
+  /** cancelled: the event was imported earlier and the calendar cancels it; importing removes its meeting. */
+  status: 'new' | 'updated' | 'skipped' | 'cancelled';
   reason?: string;
   /** The meeting this event updates. */
   meetingId?: string;
@@ -44,7 +47,7 @@ export interface IcsPreview {
   fileName: string;
   calendarName: string;
   window: { from: string; to: string; days: number };
-  counts: { new: number; updated: number; skipped: number };
+  counts: { new: number; updated: number; skipped: number; cancelled: number };
   events: IcsPreviewEvent[];
 }
 
@@ -67,6 +70,8 @@ export interface IcsImportResult {
   created: number;
   updated: number;
   skipped: number;
+  /** Meetings removed because the calendar cancels them. */
+  cancelled: number;
   prospectsCreated: number;
   dealsCreated: number;
   /** The meetings created or updated, so the UI can offer to plan them. */
@@ -125,10 +130,15 @@ export interface CsvDuplicate {
   contactName: string;
   email: string;
   matchedBy: 'email' | 'company';
-  existing: { prospectId: string; company: string; contactName?: string };
+  /** What the row matches: an existing prospect (with its id), or, with earlierLine, an earlier row of the same file. */
+  existing: { prospectId?: string; company: string; contactName?: string };
+  /** Set when the row repeats an earlier row of the same file (same email, case-folded, or same company adding nothing). */
+  earlierLine?: number;
 }
 
 export interface CsvPreview {
+  /** The encoding detected from the file's bytes (UTF-8, UTF-8 with BOM, UTF-16 LE/BE, Windows-1252); absent when text was sent. */
+  encoding?: string;
   headers: string[];
   delimiter: string;
   suggestedMapping: CsvMapping;
@@ -215,11 +225,17 @@ export const interopChannels = {
     response: returns<IcsExport>(),
   },
   'interop.csv.preview': {
-    request: z.object({ text: fileText, mapping: csvMappingSchema.optional() }),
+    // bytes (base64), when sent, is decoded in the core with its encoding detected; text is then ignored.
+    request: z.object({ text: fileText.default(''), bytes: fileBytes.optional(), mapping: csvMappingSchema.optional() }),
     response: returns<CsvPreview>(),
   },
   'interop.csv.import': {
-    request: z.object({ text: fileText, mapping: csvMappingSchema, duplicates: z.enum(['update', 'skip']).default('skip') }),
+    request: z.object({
+      text: fileText.default(''),
+      bytes: fileBytes.optional(),
+      mapping: csvMappingSchema,
+      duplicates: z.enum(['update', 'skip']).default('skip'),
+    }),
     response: returns<CsvImportResult>(),
   },
   'interop.backup.export': { request: z.object({}).default({}), response: returns<BackupExport>() },

@@ -18,9 +18,9 @@ const OUTLOOK_SERIES = '040000008200E00074C5B7101A82E00800000000D0B3F3A1C2A4DC01
 describe('ICS preview and import', () => {
   it('previews counts and events before anything is written', async () => {
     const before = await h.files();
-    const preview = h.interop.icsPreview({ text: await fixture('ics/outlook.ics'), fileName: 'outlook.ics', windowDays: 90 });
+    const preview = await h.interop.icsPreview({ text: await fixture('ics/outlook.ics'), fileName: 'outlook.ics', windowDays: 90 });
     // 11 occurrences of the series, 2 Harbor Freight calls, the fair; the past and the cancelled ones skipped.
-    expect(preview.counts).toEqual({ new: 14, updated: 0, skipped: 2 });
+    expect(preview.counts).toEqual({ new: 14, updated: 0, skipped: 2, cancelled: 0 });
     expect(preview.window).toEqual({ from: '2026-03-02', to: '2026-05-30', days: 90 });
     const skipped = preview.events.filter((e) => e.status === 'skipped').map((e) => [e.title, e.reason]);
     expect(skipped).toEqual([
@@ -33,13 +33,13 @@ describe('ICS preview and import', () => {
   });
 
   it('suggests a prospect from the attendees’ domain, leaving out the rep’s own domain', async () => {
-    const preview = h.interop.icsPreview({ text: await fixture('ics/outlook.ics'), fileName: 'outlook.ics', windowDays: 90 });
+    const preview = await h.interop.icsPreview({ text: await fixture('ics/outlook.ics'), fileName: 'outlook.ics', windowDays: 90 });
     const series = preview.events.find((e) => e.uid === OUTLOOK_SERIES);
     expect(series?.suggestedProspect).toEqual({ company: 'Brauhaus Muenchen', domain: 'brauhaus-muenchen.example' });
     const harbor = preview.events.find((e) => e.title.startsWith('Discovery call'));
     expect(harbor?.suggestedProspect?.domain).toBe('harbor-freight-logistics.example');
     // Google names the calendar after its owner: a meeting the prospect organised still suggests the prospect.
-    const google = h.interop.icsPreview({ text: await fixture('ics/google.ics'), fileName: 'google.ics', windowDays: 90 });
+    const google = await h.interop.icsPreview({ text: await fixture('ics/google.ics'), fileName: 'google.ics', windowDays: 90 });
     expect(google.events.find((e) => e.title.startsWith('Quillfield'))?.suggestedProspect?.domain).toBe('quillfield-analytics.example');
   });
 
@@ -48,7 +48,7 @@ describe('ICS preview and import', () => {
     const won = deal({ prospectId: nordlys.id, title: 'Old pilot', stage: 'won', updatedAt: '2026-03-01T00:00:00.000Z' });
     const active = deal({ prospectId: nordlys.id, title: 'Rollout Aarhus and Odense', stage: 'proposal' });
     await seed(h.store, { prospects: [nordlys], deals: [won, active] });
-    const preview = h.interop.icsPreview({ text: await fixture('ics/google.ics'), fileName: 'google.ics', windowDays: 90 });
+    const preview = await h.interop.icsPreview({ text: await fixture('ics/google.ics'), fileName: 'google.ics', windowDays: 90 });
     const pilot = preview.events.find((e) => e.uid === '7kukuqrfedlm2f9t0vn3q9bn2c@google.com');
     expect(pilot?.suggestedDeal).toEqual({ id: active.id, title: 'Rollout Aarhus and Odense', prospectId: nordlys.id, company: 'Nordlys Energi' });
   });
@@ -76,7 +76,7 @@ describe('ICS preview and import', () => {
     const planned = first[0]!;
     await h.store.transact((tx) => tx.put('meetings', { ...planned, callPlan: { ...planned.callPlan, idealOutcome: 'Signed rollout order' } }));
 
-    const preview = h.interop.icsPreview({ text, fileName: 'google.ics', windowDays: 90 });
+    const preview = await h.interop.icsPreview({ text, fileName: 'google.ics', windowDays: 90 });
     expect(preview.counts.new).toBe(0);
     expect(preview.counts.updated).toBe(first.length);
     const again = await h.interop.icsImport({ text, windowDays: 90, links: [] });
@@ -90,7 +90,7 @@ describe('ICS preview and import', () => {
     const pilot = deal({ prospectId: brauhaus.id, title: 'Kühlkette pilot' });
     await seed(h.store, { prospects: [brauhaus], deals: [pilot] });
     const text = await fixture('ics/outlook.ics');
-    const discovery = h.interop.icsPreview({ text, fileName: 'o.ics', windowDays: 90 }).events.find((e) => e.title.startsWith('Discovery call'))!;
+    const discovery = (await h.interop.icsPreview({ text, fileName: 'o.ics', windowDays: 90 })).events.find((e) => e.title.startsWith('Discovery call'))!;
     const result = await h.interop.icsImport({
       text,
       windowDays: 90,
@@ -192,8 +192,8 @@ describe('ICS export', () => {
   it('re-importing an exported file updates its meetings and never duplicates anything', async () => {
     const s = await seedPlan();
     const { text } = h.interop.icsExport({});
-    const preview = h.interop.icsPreview({ text, fileName: 'touchplan.ics', windowDays: 90 });
-    expect(preview.counts).toEqual({ new: 0, updated: 2, skipped: 3 });
+    const preview = await h.interop.icsPreview({ text, fileName: 'touchplan.ics', windowDays: 90 });
+    expect(preview.counts).toEqual({ new: 0, updated: 2, skipped: 3, cancelled: 0 });
     expect(preview.events.filter((e) => e.status === 'skipped').every((e) => e.reason === 'A Touchplan touch: it is already in Touchplan.')).toBe(true);
     expect(preview.events.find((e) => e.meetingId === s.kickoff.id)?.suggestedDeal?.id).toBe(s.rollout.id);
     const result = await h.interop.icsImport({ text, windowDays: 90, links: [] });

@@ -187,19 +187,22 @@ export function mapRow(row: CsvRow, headerCount: number, indexes: Partial<Record
     const index = indexes[field];
     return index === undefined ? '' : (row.cells[index] ?? '').trim();
   };
+  // Every problem of the row is reported, so an invalid email is not hidden behind a missing company.
+  const problems: string[] = [];
   const company = get('company');
-  if (!company) return fail('The company is missing.');
-  if (company.length > 200) return fail('The company name is longer than 200 characters.');
+  if (!company) problems.push('The company is missing.');
+  if (company.length > 200) problems.push('The company name is longer than 200 characters.');
   const email = get('email');
-  if (email && !emailSchema.safeParse(email).success) return fail(`"${email.slice(0, 80)}" is not a valid email address.`);
+  if (email && !emailSchema.safeParse(email).success) problems.push(`"${email.slice(0, 80)}" is not a valid email address.`);
   const website = get('website');
-  if (website.length > 500) return fail('The website is longer than 500 characters.');
+  if (website.length > 500) problems.push('The website is longer than 500 characters.');
   const name = get('contactName') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
   const phone = get('phone');
   const role = get('role');
-  if (name.length > 200) return fail('The contact name is longer than 200 characters.');
-  if (role.length > 200) return fail('The contact role is longer than 200 characters.');
-  if (phone.length > 60) return fail('The phone number is longer than 60 characters.');
+  if (name.length > 200) problems.push('The contact name is longer than 200 characters.');
+  if (role.length > 200) problems.push('The contact role is longer than 200 characters.');
+  if (phone.length > 60) problems.push('The phone number is longer than 60 characters.');
+  if (problems.length > 0) return fail(problems.join(' '));
   const hasContact = Boolean(name || email || phone);
   return {
     line: row.line,

@@ -9,6 +9,8 @@ import type { CsvDuplicate, CsvImportResult, CsvLineError, CsvMapping, CsvPrevie
 import { prospectSchema, settingsSchema, type Contact, type Prospect } from '../../../shared/schema';
 import { invalid } from '../errors';
 import { newRecordFields, type ServiceContext } from '../services/context';
+import { csvTextOf } from './csvEncoding';
+import { InFileDuplicates } from './csvInFile';
 import { CsvError, mappingIndexes, mapRow, parseCsv, suggestMapping, type CsvTable, type MappedRow } from './csv';
 
 const PREVIEW_ROWS = 20;
@@ -66,11 +68,13 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
   };
 
   return {
-    preview(request: { text: string; mapping?: CsvMapping }): CsvPreview {
-      const table = parse(request.text);
+    preview(request: { text?: string; bytes?: string; mapping?: CsvMapping }): CsvPreview {
+      const file = csvTextOf(request);
+      const table = parse(file.text);
       const suggestedMapping = suggestMapping(table.headers, store.state.settings.lastCsvMapping);
       const mapping = request.mapping ?? suggestedMapping;
       const base = {
+        ...(file.encoding ? { encoding: file.encoding } : {}),
         headers: table.headers,
         delimiter: table.delimiter,
         suggestedMapping,
@@ -91,6 +95,7 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       let duplicateCount = 0;
       let errorCount = 0;
       const newCompanies = new Set<string>();
+      const inFile = new InFileDuplicates();
       for (const raw of table.rows) {
         const row = mapRow(raw, table.headers.length, indexes);
         if ('reason' in row) {
@@ -109,6 +114,21 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
           });
         }
         const match = existing.match(row);
+        const repeated = match ? null : inFile.check(row);
+        if (repeated) {
+          if (duplicateCount++ < LISTED) {
+            duplicates.push({
+              line: row.line,
+              company: row.company,
+              contactName: row.contact?.name ?? '',
+              email: row.contact?.email ?? '',
+              matchedBy: repeated.by,
+              existing: { company: repeated.first.company, ...(repeated.first.contact ? { contactName: repeated.first.contact.name } : {}) },
+              earlierLine: repeated.first.line,
+            });
+          }
+          continue;
+        }
         if (!match) {
           newCompanies.add(row.company.toLowerCase());
           continue;
@@ -127,8 +147,8 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       return { ...base, rows, duplicates, duplicateCount, errors, errorCount, newProspects: newCompanies.size };
     },
 
-    async import(request: { text: string; mapping: CsvMapping; duplicates: 'update' | 'skip' }): Promise<CsvImportResult> {
-      const table = parse(request.text);
+    async import(request: { text?: string; bytes?: string; mapping: CsvMapping; duplicates: 'update' | 'skip' }): Promise<CsvImportResult> {
+      const table = parse(csvTextOf(request).text);
       const indexes = indexesOf(table, request.mapping);
       const total = table.rows.length;
       const existing = existingIndex();
@@ -143,6 +163,9 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
         contacts: Contact[];
       }
       const drafts = new Map<string, Draft>();
+      const inFile = new InFileDuplicates();
+      /** The draft each row of the file went into, by line: a repeated row updates its earlier row's draft. */
+      const draftOfLine = new Map<number, Draft>();
       const merge = (draft: Draft, row: MappedRow) => {
         if (row.website) draft.website = row.website;
         if (row.notes && !draft.notes.includes(row.notes)) draft.notes = draft.notes ? `${draft.notes}\n${row.notes}` : row.notes;
@@ -177,6 +200,18 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
           continue;
         }
         const match = existing.match(row);
+        const repeated = match ? null : inFile.check(row);
+        if (repeated) {
+          const earlier = draftOfLine.get(repeated.first.line);
+          if (request.duplicates === 'skip' || !earlier) {
+            result.skipped++;
+            continue;
+          }
+          merge(earlier, row);
+          draftOfLine.set(row.line, earlier);
+          result.updated++;
+          continue;
+        }
         if (match) {
           if (request.duplicates === 'skip') {
             result.skipped++;
@@ -189,12 +224,14 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
             drafts.set(p.id, draft);
           }
           merge(draft, row);
+          draftOfLine.set(row.line, draft);
           result.updated++;
         } else {
           const key = `new:${row.company.toLowerCase()}`;
           let draft = drafts.get(key);
           if (!draft) drafts.set(key, (draft = { base: null, company: row.company, website: '', notes: '', contacts: [] }));
           merge(draft, row);
+          draftOfLine.set(row.line, draft);
           result.created++;
         }
       }

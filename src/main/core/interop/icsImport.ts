@@ -2,6 +2,8 @@
 // prospect each event looks like it belongs to), then the import itself in one transaction. Re-importing the
 // same file updates the meetings it created (matched by externalUid: the UID, or "<UID>#<recurrence instant>"
 // for an occurrence of a series), and a file exported by Touchplan updates the meetings it came from.
+// The file is read in a worker thread (icsInWorker.ts). A cancellation (STATUS:CANCELLED, METHOD:CANCEL) of an
+// event imported earlier removes its meeting with the meeting's planned touches: the schema has no cancelled state.
 import type { IcsImportResult, IcsLink, IcsPerson, IcsPreview, IcsPreviewEvent } from '../../../shared/contract/interop';
 import { addCalendarDays, instantMsAt, todayLocalDate } from '../../../shared/domain/time';
 import {
@@ -16,8 +18,10 @@ import {
 import { invalid, notFound } from '../errors';
 import { newRecordFields, type ServiceContext } from '../services/context';
 import { createFirstTouch } from '../services/firstTouch';
+import { touchesOfMeeting } from '../services/planCommon';
 import { companyFromDomain, emailDomain, isFreeMail, prospectsByDomain } from './domains';
-import { IcsError, parseIcs, type IcsOccurrence } from './icsParse';
+import { parseIcsInWorker } from './icsInWorker';
+import { IcsError, type IcsOccurrence } from './icsParse';
 
 interface PlannedEvent {
   occurrence: IcsOccurrence;
@@ -39,7 +43,7 @@ const NO_TITLE = '(No title)';
 export function createIcsImport(ctx: ServiceContext) {
   const { store } = ctx;
 
-  const plan = (text: string, windowDays: number): Plan => {
+  const plan = async (text: string, windowDays: number): Promise<Plan> => {
     const settings = store.state.settings;
     const today = todayLocalDate(ctx.clock.now(), settings);
     const lastDay = addCalendarDays(today, windowDays);
@@ -47,7 +51,7 @@ export function createIcsImport(ctx: ServiceContext) {
     const windowEndMs = instantMsAt(lastDay, '00:00', settings.timeZone);
     let parsed;
     try {
-      parsed = parseIcs(text, { timeZone: settings.timeZone, windowStartMs, windowEndMs });
+      parsed = await parseIcsInWorker(text, { timeZone: settings.timeZone, windowStartMs, windowEndMs });
     } catch (error) {
       if (error instanceof IcsError) throw invalid(error.message);
       throw invalid(`The calendar file cannot be read: ${(error as Error).message}. Nothing was imported.`);
@@ -66,14 +70,25 @@ export function createIcsImport(ctx: ServiceContext) {
       if (tp && (tp.kind === 'touch' || store.state.touches.has(tp.id))) return skip('A Touchplan touch: it is already in Touchplan.');
       if (seen.has(occurrence.key)) return skip('The same event appears twice in the file.');
       seen.add(occurrence.key);
-      if (occurrence.cancelled) return skip('Cancelled in the calendar.');
       if (!occurrence.inWindow) {
         return skip(Date.parse(occurrence.end) <= windowStartMs ? 'In the past (before today).' : `After the import window (${windowDays} days).`);
       }
       const meeting = (tp && store.state.meetings.get(tp.id)) || byExternalUid.get(occurrence.key);
+      if (occurrence.cancelled) {
+        return meeting ? { occurrence, status: 'cancelled', reason: CANCELLED_REASON, meeting } : skip('Cancelled in the calendar.');
+      }
       const suggestion = suggest(occurrence, meeting, own, domainIndex);
       return { occurrence, status: meeting ? 'updated' : 'new', ...(meeting ? { meeting } : {}), ...suggestion };
     });
+    // A cancelled series also takes its meetings the file did not list (beyond the window, or never expanded).
+    const listed = new Set(events.flatMap((e) => (e.meeting ? [e.meeting.id] : [])));
+    for (const uid of parsed.cancelledSeries) {
+      for (const meeting of store.state.meetings.values()) {
+        const key = meeting.externalUid ?? '';
+        if (listed.has(meeting.id) || (key !== uid && !key.startsWith(`${uid}#`)) || Date.parse(meeting.end) <= windowStartMs) continue;
+        events.push({ occurrence: occurrenceOf(meeting, uid), status: 'cancelled', reason: CANCELLED_REASON, meeting });
+      }
+    }
     return {
       calendarName: parsed.calendarName,
       window: { from: today, to: addCalendarDays(lastDay, -1), days: windowDays },
@@ -125,9 +140,9 @@ export function createIcsImport(ctx: ServiceContext) {
   });
 
   return {
-    preview(request: { text: string; fileName: string; windowDays: number }): IcsPreview {
-      const { calendarName, window, events } = plan(request.text, request.windowDays);
-      const counts = { new: 0, updated: 0, skipped: 0 };
+    async preview(request: { text: string; fileName: string; windowDays: number }): Promise<IcsPreview> {
+      const { calendarName, window, events } = await plan(request.text, request.windowDays);
+      const counts = { new: 0, updated: 0, skipped: 0, cancelled: 0 };
       for (const event of events) counts[event.status]++;
       return {
         fileName: request.fileName,
@@ -155,13 +170,19 @@ export function createIcsImport(ctx: ServiceContext) {
     },
 
     async import(request: { text: string; windowDays: number; links: IcsLink[] }): Promise<IcsImportResult> {
-      const { events } = plan(request.text, request.windowDays);
-      const importable = events.filter((e) => e.status !== 'skipped');
+      const { events } = await plan(request.text, request.windowDays);
+      const importable = events.filter((e) => e.status === 'new' || e.status === 'updated');
+      const cancelled = events.filter((e) => e.status === 'cancelled');
       const linkOf = resolveLinks(request.links, events);
 
       return store.transact((tx) => {
         const now = ctx.nowIso();
-        const result: IcsImportResult = { created: 0, updated: 0, skipped: events.length - importable.length, prospectsCreated: 0, dealsCreated: 0, meetingIds: [] };
+        const result: IcsImportResult = {
+          created: 0,
+          updated: 0,
+          skipped: events.length - importable.length - cancelled.length,
+          cancelled: 0,
+          prospectsCreated: 0, dealsCreated: 0, meetingIds: [] };
         // Prospects (and a deal for each) created or reused for "create prospect from domain", once per domain.
         const domainIndex = prospectsByDomain(store.state.prospects.values());
         const createdFor = new Map<string, { prospect: Prospect; deal: Deal }>();
@@ -236,6 +257,16 @@ export function createIcsImport(ctx: ServiceContext) {
           if (event.meeting) result.updated++;
           else result.created++;
         }
+        for (const { meeting } of cancelled) {
+          if (!meeting) continue;
+          for (const touch of touchesOfMeeting(ctx, meeting.id)) {
+            // Done and skipped touches stay in the deal's history, as when a meeting is removed by hand.
+            if (touch.status === 'planned') tx.remove('touches', touch.id);
+            else tx.put('touches', { ...touch, meetingId: null, updatedAt: now });
+          }
+          tx.remove('meetings', meeting.id);
+          result.cancelled++;
+        }
         return result;
       });
     },
@@ -253,6 +284,30 @@ export function createIcsImport(ctx: ServiceContext) {
     }
     return (o: IcsOccurrence) => byKey.get(o.key) ?? byKey.get(o.uid);
   }
+}
+
+const CANCELLED_REASON = 'Cancelled in the calendar: the meeting and its planned touches will be removed.';
+
+/** A preview row for a meeting of a cancelled series that the file itself does not list. */
+function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
+  const key = meeting.externalUid ?? uid;
+  const recurrenceId = key.startsWith(`${uid}#`) ? key.slice(uid.length + 1) : undefined;
+  return {
+    key,
+    uid,
+    ...(recurrenceId ? { recurrenceId } : {}),
+    title: meeting.title,
+    location: meeting.location,
+    description: '',
+    start: meeting.start,
+    end: meeting.end,
+    allDay: false,
+    organizer: null,
+    attendees: [],
+    cancelled: true,
+    inWindow: true,
+    touchplan: null,
+  };
 }
 
 /**

@@ -49,12 +49,28 @@ export interface IcsParseOptions {
   timeZone: string;
   windowStartMs: number;
   windowEndMs: number;
+  /** The most occurrences one file may produce; past it the file is refused. */
+  maxOccurrences?: number;
+  /** The most occurrences one series may have in the window (5,000: daily for over thirteen years). */
+  maxPerSeries?: number;
+  /** The most recurrence steps (occurrences looked at, kept or not) one file may take. */
+  maxSteps?: number;
+  /** Epoch ms after which reading stops and the file is refused. */
+  deadlineMs?: number;
 }
 
 export interface IcsParseResult {
   calendarName: string;
+  /** The calendar's METHOD (PUBLISH, REQUEST, CANCEL...), upper case; '' when absent. */
+  method: string;
+  /** UIDs whose whole event or series is cancelled (STATUS:CANCELLED on it, or METHOD:CANCEL without RECURRENCE-ID). */
+  cancelledSeries: string[];
   occurrences: IcsOccurrence[];
 }
+
+export const DEFAULT_MAX_OCCURRENCES = 100_000;
+export const DEFAULT_MAX_STEPS = 2_000_000;
+export const DEFAULT_MAX_PER_SERIES = 5_000;
 
 /**
  * Occurrences whose original start is further than this outside the window are not looked at: an override
@@ -71,6 +87,8 @@ export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult
   memoizeZones(root);
   const vevents = root.getAllSubcomponents('vevent');
   const calendarName = stringValue(root, 'x-wr-calname');
+  const method = stringValue(root, 'method').toUpperCase();
+  const budget = new Budget(options);
 
   // Masters by UID; overrides (RECURRENCE-ID) related to their master, or kept alone if it is not in the file.
   const masters = new Map<string, ICAL.Event>();
@@ -100,26 +118,94 @@ export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult
     }
   }
 
+  const cancelledSeries: string[] = [];
   for (const [uid, event] of masters) {
+    if (method === 'CANCEL' || stringValue(event.component, 'status').toUpperCase() === 'CANCELLED') cancelledSeries.push(uid);
     try {
-      if (event.isRecurring()) occurrences.push(...expandSeries(uid, event, options));
-      else occurrences.push(single(uid, event, undefined, options));
+      if (event.isRecurring()) occurrences.push(...expandSeries(uid, event, options, budget));
+      else {
+        budget.count(1, uid, event);
+        // A one-off event is imported whatever its date; only the past stays out.
+        const occurrence = single(uid, event, undefined, options);
+        occurrences.push({ ...occurrence, inWindow: Date.parse(occurrence.end) > options.windowStartMs });
+      }
     } catch (error) {
+      if (error instanceof IcsError) throw error;
       occurrences.push(brokenEvent(uid, event.component, error));
     }
   }
   for (const orphan of orphans) {
     const uid = uidOf(orphan);
     try {
+      budget.count(1, uid, null);
       const event = new ICAL.Event(orphan);
       const recurrenceId = recurrenceKey(event.recurrenceId, orphan.getFirstProperty('recurrence-id'), options.timeZone);
       occurrences.push(single(uid, event, recurrenceId, options));
     } catch (error) {
+      if (error instanceof IcsError) throw error;
       occurrences.push(brokenEvent(uid, orphan, error));
     }
   }
+  // METHOD:CANCEL: every event of the file is a cancellation, whatever its STATUS says.
+  if (method === 'CANCEL') for (const o of occurrences) o.cancelled = true;
   occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
-  return { calendarName, occurrences };
+  return { calendarName, method, cancelledSeries, occurrences };
+}
+
+/** What one file may cost: occurrences kept, recurrence steps taken, and time. */
+class Budget {
+  private kept = 0;
+  private steps = 0;
+  private readonly maxOccurrences: number;
+  readonly maxPerSeries: number;
+  private readonly maxSteps: number;
+  private readonly deadlineMs: number;
+
+  constructor(options: IcsParseOptions) {
+    this.maxOccurrences = options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES;
+    this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.maxPerSeries = options.maxPerSeries ?? DEFAULT_MAX_PER_SERIES;
+    this.deadlineMs = options.deadlineMs ?? Infinity;
+  }
+
+  count(kept: number, uid: string, event: ICAL.Event | null): void {
+    this.kept += kept;
+    if (this.kept > this.maxOccurrences) {
+      throw new IcsError(
+        `This calendar file holds more than ${this.maxOccurrences.toLocaleString('en-US')} events and occurrences in the import window${describeSeries(uid, event)}. Touchplan stopped reading it: it looks damaged or made to overload the app. Nothing was imported.`,
+      );
+    }
+  }
+
+  step(uid: string, event: ICAL.Event): void {
+    this.steps++;
+    if (this.steps > this.maxSteps) {
+      throw new IcsError(
+        `This calendar file repeats its events too often to be read${describeSeries(uid, event)}: over ${this.maxSteps.toLocaleString('en-US')} repetitions. It looks damaged or made to overload the app. Nothing was imported.`,
+      );
+    }
+    if ((this.steps & 1023) === 0 && Date.now() > this.deadlineMs) {
+      throw new IcsError(`Reading this calendar file takes too long${describeSeries(uid, event)}. Touchplan stopped reading it; nothing was imported.`);
+    }
+  }
+}
+
+const FREQUENCY_WORDS: Record<string, string> = {
+  SECONDLY: 'every second',
+  MINUTELY: 'every minute',
+  HOURLY: 'every hour',
+  DAILY: 'every day',
+  WEEKLY: 'every week',
+  MONTHLY: 'every month',
+  YEARLY: 'every year',
+};
+
+function describeSeries(uid: string, event: ICAL.Event | null): string {
+  if (!event) return '';
+  const title = stringValue(event.component, 'summary') || uid;
+  const rule = event.component.getFirstPropertyValue('rrule') as ICAL.Recur | null;
+  const words = rule?.freq ? FREQUENCY_WORDS[rule.freq] : undefined;
+  return ` (the event "${title.slice(0, 80)}"${words ? ` repeats ${words}` : ''})`;
 }
 
 function parseRoot(text: string): ICAL.Component {
@@ -214,7 +300,7 @@ function brokenEvent(uid: string, component: ICAL.Component, error: unknown): Ic
   };
 }
 
-function expandSeries(uid: string, event: ICAL.Event, options: IcsParseOptions): IcsOccurrence[] {
+function expandSeries(uid: string, event: ICAL.Event, options: IcsParseOptions, budget: Budget): IcsOccurrence[] {
   const dtstart = event.component.getFirstProperty('dtstart');
   if (!dtstart) throw new Error('it has no start (DTSTART)');
   const result: IcsOccurrence[] = [];
@@ -224,6 +310,7 @@ function expandSeries(uid: string, event: ICAL.Event, options: IcsParseOptions):
   let next: ICAL.Time | null;
   let iterations = 0;
   while ((next = iterator.next()) && iterations++ < MAX_ITERATIONS_PER_SERIES) {
+    budget.step(uid, event);
     const originalMs = timeMs(next, dtstart, options.timeZone);
     if (originalMs > stopAt) break;
     // Long before the window and not moved by an override: cannot land in the window.
@@ -235,7 +322,15 @@ function expandSeries(uid: string, event: ICAL.Event, options: IcsParseOptions):
     const recurrenceId = recurrenceKey(details.recurrenceId, dtstart, options.timeZone);
     const occurrence = build(uid, occurrenceEvent, recurrenceId, details.startDate, details.endDate, startProp, endProp, options);
     // A moved occurrence counts where it now is; one moved out of the window is left out like any other.
-    if (occurrence.inWindow) result.push(occurrence);
+    if (occurrence.inWindow) {
+      budget.count(1, uid, event);
+      result.push(occurrence);
+      if (result.length > budget.maxPerSeries) {
+        throw new IcsError(
+          `This calendar file cannot be imported${describeSeries(uid, event)}: the event occurs more than ${budget.maxPerSeries.toLocaleString('en-US')} times in the import window, which no meeting does. The file looks damaged or made to overload the app. Nothing was imported.`,
+        );
+      }
+    }
   }
   return result;
 }

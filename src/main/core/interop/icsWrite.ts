@@ -34,8 +34,13 @@ const TOUCH_MINUTES = 15;
 /** A content line: NAME[;PARAM=VALUE...]:value, value already formatted. */
 type Line = [name: string, value: string, params?: string];
 
-/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped. */
-export function escapeText(text: string): string {
+/**
+ * RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped. Other control characters (C0 but tab,
+ * DEL, C1) have no escape in iCalendar TEXT and make readers, Touchplan's own among them, refuse the file: removed.
+ */
+export function escapeText(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
   return /[\\;,\r\n]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n') : text;
 }
 

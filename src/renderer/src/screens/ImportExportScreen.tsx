@@ -32,6 +32,17 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Reads the chosen file's bytes as base64 (the core detects their encoding) and clears the input. */
+async function readChosenBytes(event: ChangeEvent<HTMLInputElement>): Promise<{ bytes: string; name: string } | null> {
+  const file = event.target.files?.[0];
+  event.target.value = '';
+  if (!file) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { bytes: btoa(binary), name: file.name };
+}
+
 /** Reads the chosen file's text and clears the input, so choosing the same file again reloads it. */
 async function readChosen(event: ChangeEvent<HTMLInputElement>): Promise<{ text: string; name: string } | null> {
   const file = event.target.files?.[0];
@@ -97,12 +108,13 @@ function IcsImportSection() {
   const series = useMemo(() => {
     const byUid = new Map<string, IcsPreviewEvent[]>();
     for (const event of preview?.events ?? []) {
-      if (event.status === 'skipped') continue;
+      if (event.status === 'skipped' || event.status === 'cancelled') continue;
       byUid.set(event.uid, [...(byUid.get(event.uid) ?? []), event]);
     }
     return [...byUid.entries()].map(([uid, events]): Series => ({ uid, events, first: events[0] as IcsPreviewEvent }));
   }, [preview]);
   const skipped = preview?.events.filter((e) => e.status === 'skipped') ?? [];
+  const cancelled = preview?.events.filter((e) => e.status === 'cancelled') ?? [];
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = await readChosen(event);
@@ -147,6 +159,7 @@ function IcsImportSection() {
   };
 
   const toImport = (preview?.counts.new ?? 0) + (preview?.counts.updated ?? 0);
+  const toCancel = preview?.counts.cancelled ?? 0;
   return (
     <section className="panel io-panel" aria-labelledby="io-ics-title">
       <h2 id="io-ics-title">Meetings from a calendar file</h2>
@@ -173,6 +186,14 @@ function IcsImportSection() {
             <span className="badge badge-ok">{plural(preview.counts.new, 'new meeting')}</span>{' '}
             <span className="badge io-badge-info">{plural(preview.counts.updated, 'update')}</span>{' '}
             <span className="badge io-badge-muted">{plural(preview.counts.skipped, 'skipped event')}</span>
+            {preview.counts.cancelled > 0 && (
+              <>
+                {' '}
+                <span className="badge io-badge-info" title="Cancelled in the calendar: importing removes these meetings and their planned touches">
+                  {plural(preview.counts.cancelled, 'cancelled meeting')}
+                </span>
+              </>
+            )}
             <span className="muted"> · {formatDay(preview.window.from)} to {formatDay(preview.window.to)}</span>
           </p>
           {series.length > 0 ? (
@@ -199,7 +220,19 @@ function IcsImportSection() {
               </tbody>
             </table>
           ) : (
-            <p className="muted">Nothing in this file falls in the import window.</p>
+            cancelled.length === 0 && <p className="muted">Nothing in this file falls in the import window.</p>
+          )}
+          {cancelled.length > 0 && (
+            <div className="io-cancelled">
+              <p>Cancelled in the calendar: importing removes these meetings and their planned touches (done touches stay in the deal’s history).</p>
+              <ul>
+                {cancelled.map((e) => (
+                  <li key={`${e.key}-${e.start}`}>
+                    <s>{e.title}</s> {e.start && <span className="muted">({formatWhen(e, zone)})</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {skipped.length > 0 && (
             <details className="io-skipped">
@@ -217,8 +250,8 @@ function IcsImportSection() {
             <button type="button" className="secondary" onClick={() => setPreview(null)}>
               Cancel
             </button>
-            <button type="button" onClick={runImport} disabled={busy || toImport === 0}>
-              {busy ? 'Importing…' : `Import ${plural(toImport, 'meeting')}`}
+            <button type="button" onClick={runImport} disabled={busy || toImport + toCancel === 0}>
+              {busy ? 'Importing…' : toImport > 0 || toCancel === 0 ? `Import ${plural(toImport, 'meeting')}${toCancel ? ` and remove ${toCancel} cancelled` : ''}` : `Remove ${plural(toCancel, 'cancelled meeting')}`}
             </button>
           </div>
         </div>
@@ -290,6 +323,7 @@ function IcsResult({ result }: { result: IcsImportResult }) {
       <p>
         <strong>Imported:</strong> {plural(result.created, 'new meeting')}, {plural(result.updated, 'updated meeting')},{' '}
         {plural(result.skipped, 'skipped event')}
+        {result.cancelled > 0 && <>, {plural(result.cancelled, 'cancelled meeting')} removed</>}
         {extra.length > 0 && `; ${extra.join(', ')}`}.
       </p>
       {result.meetingIds.length > 0 && (
@@ -355,7 +389,7 @@ function IcsExportSection() {
 // CSV in
 
 function CsvImportSection() {
-  const [file, setFile] = useState<{ text: string; name: string } | null>(null);
+  const [file, setFile] = useState<{ bytes: string; name: string } | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [duplicates, setDuplicates] = useState<'update' | 'skip'>('skip');
@@ -367,10 +401,10 @@ function CsvImportSection() {
     if (p.task === 'csv.import') setProgress(p);
   });
 
-  const load = async (text: string, nextMapping?: CsvMapping) => {
+  const load = async (bytes: string, nextMapping?: CsvMapping) => {
     setError(null);
     try {
-      const next = await call('interop.csv.preview', { text, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      const next = await call('interop.csv.preview', { bytes, ...(nextMapping ? { mapping: nextMapping } : {}) });
       setPreview(next);
       setMapping(next.mapping);
     } catch (e) {
@@ -380,18 +414,18 @@ function CsvImportSection() {
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = await readChosen(event);
+    const chosen = await readChosenBytes(event);
     if (!chosen) return;
     setFile(chosen);
     setResult(null);
     setProgress(null);
-    await load(chosen.text);
+    await load(chosen.bytes);
   };
 
   const changeField = (field: CsvField, header: string) => {
     const next = { ...mapping, [field]: header || null };
     setMapping(next);
-    if (file) void load(file.text, next);
+    if (file) void load(file.bytes, next);
   };
 
   const runImport = async () => {
@@ -400,7 +434,7 @@ function CsvImportSection() {
     setError(null);
     setProgress({ task: 'csv.import', done: 0, total: preview?.rowCount ?? 0 });
     try {
-      const done = await call('interop.csv.import', { text: file.text, mapping, duplicates });
+      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates });
       setResult(done);
       setPreview(null);
       setFile(null);
@@ -431,7 +465,7 @@ function CsvImportSection() {
         <div className="io-preview" role="region" aria-label="CSV import preview">
           <fieldset className="io-mapping">
             <legend>
-              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”)</span>
+              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”{preview.encoding ? `, read as ${preview.encoding}` : ''})</span>
             </legend>
             <div className="io-mapping-grid">
               {CSV_FIELDS.map((field) => (
@@ -490,6 +524,7 @@ function CsvImportSection() {
                     {preview.duplicates.slice(0, 8).map((d) => (
                       <li key={d.line}>
                         Line {d.line}: {d.contactName || d.company} matches <strong>{d.existing.company}</strong>
+                        {d.earlierLine !== undefined && ` on line ${d.earlierLine} of this file`}
                         {d.matchedBy === 'email' ? ` (same email as ${d.existing.contactName ?? 'a contact'})` : ' (same company name)'}
                       </li>
                     ))}
