@@ -108,7 +108,7 @@ export async function durableReplace(fs: FsLayer, target: string, bytes: FileByt
   await syncFolder(fs, dirname(target));
 }
 
-const PARTS_PER_WRITE = 512; // below every system's IOV_MAX
+const PARTS_PER_WRITE = 1024; // IOV_MAX on Linux and macOS
 
 async function writeAll(handle: FileHandleLike, bytes: FileBytes): Promise<void> {
   if (typeof bytes === 'string' || !Array.isArray(bytes)) {

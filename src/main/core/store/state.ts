@@ -193,8 +193,8 @@ export class ShardIndex {
     if (collection) {
       const map = state[collection] as Map<string, object>;
       for (const id of this.members.get(shard) ?? this.loaded.get(shard) ?? []) {
-        if (parts.length > 1) parts.push(COMMA);
-        parts.push(jsonOf(map.get(id) as object));
+        const bytes = jsonOf(map.get(id) as object); // ",{…}": the first record drops its comma (a view, no copy)
+        parts.push(parts.length === 1 ? bytes.subarray(1) : bytes);
       }
     }
     parts.push(END_OF_RECORDS);
@@ -202,14 +202,13 @@ export class ShardIndex {
   }
 }
 
-const COMMA = Buffer.from(',');
 const END_OF_RECORDS = Buffer.from(']}');
 const encodedRecords = new WeakMap<object, Buffer>();
 
 function jsonOf(record: object): Buffer {
   let bytes = encodedRecords.get(record);
   if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(record), 'utf8');
+    bytes = Buffer.from(`,${JSON.stringify(record)}`, 'utf8');
     encodedRecords.set(record, bytes);
   }
   return bytes;
