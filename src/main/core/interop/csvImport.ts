@@ -113,36 +113,26 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
             role: row.contact?.role ?? '',
           });
         }
+        /** Lists a duplicate (of an existing record, or of an earlier line) with the row's own fields. */
+        const listDuplicate = (found: Pick<CsvDuplicate, 'matchedBy' | 'existing' | 'earlierLine'>) => {
+          if (duplicateCount++ >= LISTED) return;
+          duplicates.push({ line: row.line, company: row.company, contactName: row.contact?.name ?? '', email: row.contact?.email ?? '', ...found });
+        };
         const match = existing.match(row);
         const repeated = match ? null : inFile.check(row);
         if (repeated) {
-          if (duplicateCount++ < LISTED) {
-            duplicates.push({
-              line: row.line,
-              company: row.company,
-              contactName: row.contact?.name ?? '',
-              email: row.contact?.email ?? '',
-              matchedBy: repeated.by,
-              existing: { company: repeated.first.company, ...(repeated.first.contact ? { contactName: repeated.first.contact.name } : {}) },
-              earlierLine: repeated.first.line,
-            });
-          }
+          const first = repeated.first;
+          listDuplicate({ matchedBy: repeated.by, existing: { company: first.company, ...(first.contact ? { contactName: first.contact.name } : {}) }, earlierLine: first.line });
           continue;
         }
         if (!match) {
           newCompanies.add(row.company.toLowerCase());
           continue;
         }
-        if (duplicateCount++ < LISTED) {
-          duplicates.push({
-            line: row.line,
-            company: row.company,
-            contactName: row.contact?.name ?? '',
-            email: row.contact?.email ?? '',
-            matchedBy: match.by,
-            existing: { prospectId: match.prospect.id, company: match.prospect.company, ...(match.contactName ? { contactName: match.contactName } : {}) },
-          });
-        }
+        listDuplicate({
+          matchedBy: match.by,
+          existing: { prospectId: match.prospect.id, company: match.prospect.company, ...(match.contactName ? { contactName: match.contactName } : {}) },
+        });
       }
       return { ...base, rows, duplicates, duplicateCount, errors, errorCount, newProspects: newCompanies.size };
     },
