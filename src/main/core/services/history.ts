@@ -19,14 +19,13 @@ export function createHistoryService(ctx: ServiceContext) {
    * A deal's latest past meeting decides its drift and the commitments carried into its next meeting. Memory
    * holds every meeting after the history cut, so only a deal with no past meeting in memory may need history.
    */
-  const dealLacksPastMeeting = (dealId: string): boolean => {
+  const dealsWithPastMeetings = (): Set<string | null> => {
     const nowKey = instantKey(new Date(ctx.clock.now()).toISOString());
-    for (const meeting of ctx.store.state.meetings.values()) {
-      if (meeting.dealId === dealId && instantKey(meeting.start) < nowKey) return false;
-    }
-    return true;
+    const met = new Set<string | null>();
+    for (const meeting of ctx.store.state.meetings.values()) if (instantKey(meeting.start) < nowKey) met.add(meeting.dealId);
+    return met;
   };
-  const forDeal = (dealId: string | null | undefined) => (dealId && !history.complete('meetings') && dealLacksPastMeeting(dealId) ? all() : undefined);
+  const forDeal = (dealId: string | null | undefined) => (dealId && !history.complete('meetings') && !dealsWithPastMeetings().has(dealId) ? all() : undefined);
 
   const needs: Needs = {
     'calendar.range': (r) => dates(r.from, r.to),
@@ -39,7 +38,8 @@ export function createHistoryService(ctx: ServiceContext) {
     'deals.overview': async ({ includeClosed }) => {
       if (includeClosed) await resting();
       if (history.complete('meetings')) return;
-      for (const deal of ctx.store.state.deals.values()) if (isActiveDeal(deal) && dealLacksPastMeeting(deal.id)) return all();
+      const met = dealsWithPastMeetings();
+      for (const deal of ctx.store.state.deals.values()) if (isActiveDeal(deal) && !met.has(deal.id)) return all();
     },
     'meetings.get': ({ id }) => forDeal(ctx.store.state.meetings.get(id)?.dealId),
     'meetings.brief': ({ id }) => forDeal(ctx.store.state.meetings.get(id)?.dealId),

@@ -1,6 +1,7 @@
 // History on demand: meetings and finished touches of past quarters, closed deals and dormant prospects stay on
 // disk until something needs them (a calendar range, a deal's timeline, an export, long-range figures, a record
 // asked for by id). Each shard is read once, however many callers ask for it at the same time.
+import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { StoreNotice } from '../../../shared/api';
 import type { CollectionName } from '../../../shared/schema';
 import type { ShardedJsonAdapter } from './adapter';
@@ -71,6 +72,6 @@ export class HistoryLoader {
 }
 
 function shiftDate(date: string, days: number): string {
-  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(ms) ? date : new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
+  const day = parseISO(date.slice(0, 10));
+  return isValid(day) ? format(addDays(day, days), 'yyyy-MM-dd') : date;
 }

@@ -5,6 +5,7 @@
 // of their date. The quarters before the previous one, dormant prospects and closed deals are history: loaded
 // when first needed, not at open. Which of its two files a prospect or deal sits in is decided by the store
 // (placement.ts), from the records that refer to it; every other record's file follows from the record alone.
+import { endOfQuarter, endOfYear, format, parseISO, startOfQuarter, subQuarters } from 'date-fns';
 import { isActiveDeal } from '../../../shared/domain/drifting';
 import type { CollectionName, CollectionRecord, Deal } from '../../../shared/schema';
 
@@ -70,21 +71,19 @@ export function isHistoryShard(shard: string, nowMs: number): boolean {
 
 /** The first instant that is not history at `nowMs`: the start (UTC) of the quarter before the current one. */
 export function historyCut(nowMs: number): string {
-  const now = new Date(nowMs);
-  const previousQuarter = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3) - 1;
-  return new Date(Date.UTC(Math.floor(previousQuarter / 4), (previousQuarter % 4) * 3, 1)).toISOString();
+  // Calendar arithmetic on the UTC date, done by date-fns as a plain calendar date.
+  const todayUtc = parseISO(new Date(nowMs).toISOString().slice(0, 10));
+  return `${format(startOfQuarter(subQuarters(todayUtc, 1)), 'yyyy-MM-dd')}T00:00:00.000Z`;
 }
 
 /** The first and last local dates a dated shard can hold (UTC quarters), or null for undated shards. */
 export function datesOfShard(shard: string): { from: string; to: string } | null {
   const dated = DATED_SHARD.exec(shard);
   if (!dated) return null;
-  const year = dated[2] as string;
-  if (dated[3] === undefined) return { from: `${year}-01-01`, to: `${year}-12-31` };
-  const first = (Number(dated[3]) - 1) * 3 + 1;
-  const last = new Date(Date.UTC(Number(year), first + 2, 0)).getUTCDate();
-  const month = (m: number) => String(m).padStart(2, '0');
-  return { from: `${year}-${month(first)}-01`, to: `${year}-${month(first + 2)}-${last}` };
+  const quarter = dated[3] === undefined ? null : Number(dated[3]);
+  const first = new Date(Number(dated[2]), quarter === null ? 0 : (quarter - 1) * 3, 1);
+  const last = quarter === null ? endOfYear(first) : endOfQuarter(first);
+  return { from: format(first, 'yyyy-MM-dd'), to: format(last, 'yyyy-MM-dd') };
 }
 
 export function shardFileName(shard: string): string {

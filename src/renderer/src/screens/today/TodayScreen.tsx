@@ -145,6 +145,13 @@ export function TodayScreen() {
     }
   };
 
+  /** D done, S snooze, K skip: on the selected row. */
+  const rowShortcuts: Record<string, (item: TodayTouchItem) => void> = {
+    d: (item) => setPending({ kind: 'done', item }),
+    s: (item) => setSnoozeFor(item.touch.id),
+    k: (item) => setPending({ kind: 'skip', item }),
+  };
+
   const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -166,33 +173,19 @@ export function TodayScreen() {
         event.preventDefault();
         select(touches.length - 1);
         break;
-      case 'd':
-      case 'D':
-        if (selected) {
-          event.preventDefault();
-          setPending({ kind: 'done', item: selected });
-        }
-        break;
-      case 's':
-      case 'S':
-        if (selected) {
-          event.preventDefault();
-          setSnoozeFor(selected.touch.id);
-        }
-        break;
-      case 'k':
-      case 'K':
-        if (selected) {
-          event.preventDefault();
-          setPending({ kind: 'skip', item: selected });
-        }
-        break;
       case 'Enter':
         if (selected && onRow) {
           event.preventDefault();
           openTouch(selected);
         }
         break;
+      default: {
+        const act = rowShortcuts[event.key.toLowerCase()];
+        if (selected && act) {
+          event.preventDefault();
+          act(selected);
+        }
+      }
     }
   };
 
