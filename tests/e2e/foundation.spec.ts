@@ -65,6 +65,7 @@ test('a refused holiday is explained next to its field, in plain words, and noth
   await expect(error).toHaveText('"25/12/2026" is not a date like 2026-12-25');
   await expect(holidays).toHaveAttribute('aria-invalid', 'true');
   await expect(holidays).toHaveAttribute('aria-describedby', 'holidays-error');
+  await expect(holidays).toBeFocused(); // brought into view and ready to correct
   await page.screenshot({ path: test.info().outputPath('settings-holiday-error.png') });
   await page.reload();
   await expect(page.getByLabel(/Non-working dates/)).toHaveValue('');

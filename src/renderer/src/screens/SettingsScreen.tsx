@@ -1,5 +1,5 @@
 // Settings: the working week that business days are counted in, reminders, and where the data lives.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
 import { FieldError, messagesFor, useFieldErrors } from '../components/FieldError';
@@ -48,6 +48,11 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const toast = useToast();
   const { errors, capture } = useFieldErrors();
   const holidayErrors = messagesFor(errors, 'nonWorkingDates');
+  const holidaysInput = useRef<HTMLInputElement>(null);
+  const holidaysRefused = holidayErrors.length > 0;
+  useEffect(() => {
+    if (holidaysRefused) holidaysInput.current?.focus(); // the field may be scrolled out of view after Save
+  }, [holidaysRefused, errors]);
   const set = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
   const toggleDay = (day: number) =>
     set({ workingDays: draft.workingDays.includes(day) ? draft.workingDays.filter((d) => d !== day) : [...draft.workingDays, day].sort() });
@@ -94,6 +99,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
           <label>
             Non-working dates (holidays), as YYYY-MM-DD separated by commas
             <input
+              ref={holidaysInput}
               value={holidays}
               onChange={(e) => setHolidays(e.target.value)}
               placeholder="2026-12-24, 2026-12-25"
