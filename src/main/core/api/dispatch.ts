@@ -12,10 +12,6 @@ export type HandlersFor<Channels> = { [C in keyof Channels & Channel]: Handler<C
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
-export function describeZodError(error: ZodError): string {
-  return describeRefusal(error).message;
-}
-
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiFailure) return { code: error.code, message: clampMessage(error.message) };
   if (error instanceof ZodError) return { code: 'invalid-request', ...describeRefusal(error) };
