@@ -26,3 +26,26 @@ export interface Notifier {
 export interface TrayPort {
   render(model: TrayModel): void;
 }
+
+/**
+ * Where secrets (calendar app passwords) are kept: the OS keychain through Electron's safeStorage in the app,
+ * memory only in the browser host. Never in the data files or backups.
+ */
+export interface SecretStore {
+  /** False where secrets cannot outlive the process (the browser host): Settings says so. */
+  readonly persistent: boolean;
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Secrets kept in memory only: the browser host and tests. */
+export function memorySecretStore(): SecretStore {
+  const secrets = new Map<string, string>();
+  return {
+    persistent: false,
+    get: async (key) => secrets.get(key) ?? null,
+    set: async (key, value) => void secrets.set(key, value),
+    delete: async (key) => void secrets.delete(key),
+  };
+}
