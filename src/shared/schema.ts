@@ -130,11 +130,24 @@ export const debriefSchema = z.object({
 });
 export type Debrief = z.infer<typeof debriefSchema>;
 
+/**
+ * The dates of an all-day meeting, as the calendar had them: local dates, `endDate` exclusive (as iCalendar's
+ * DTEND and FullCalendar count), so a one-day event on 3 December is { startDate: 2026-12-03, endDate: 2026-12-04 }.
+ * They are the truth: a time-zone change never moves them (the meeting's start/end instants are re-derived).
+ */
+export const allDaySpanSchema = z
+  .object({ startDate: localDateSchema, endDate: localDateSchema })
+  .refine((span) => span.endDate > span.startDate, { message: 'An all-day meeting ends after the day it starts', path: ['endDate'] });
+export type AllDaySpan = z.infer<typeof allDaySpanSchema>;
+
 export const meetingSchema = recordBaseSchema.extend({
   dealId: idSchema.nullable(),
   title: nonBlank('Meeting title').max(300),
+  /** Instants; for an all-day meeting, the start of its first day and of the day after its last, in the rep's zone. */
   start: instantSchema,
   end: instantSchema,
+  /** Set for an all-day meeting: its dates, which win over start/end. Null for a timed meeting. */
+  allDay: allDaySpanSchema.nullable().default(null),
   location: z.string().max(1_000).default(''),
   attendeeIds: z
     .array(idSchema)
@@ -143,6 +156,8 @@ export const meetingSchema = recordBaseSchema.extend({
     .default([]),
   callPlan: callPlanSchema.prefault({}),
   debrief: debriefSchema.nullable().default(null),
+  /** When the calendar said the meeting was cancelled (STATUS:CANCELLED, METHOD:CANCEL); null while it stands. */
+  cancelledAt: instantSchema.nullable().default(null),
   /** UID of the calendar event this meeting was imported from, if any. */
   externalUid: z.string().max(1_000).nullable().default(null),
 });

@@ -48,6 +48,8 @@ export function meeting(patch: Partial<Meeting> & { id: string; start: string; e
     dealId: uid(5000),
     title: 'Discovery call',
     location: '',
+    allDay: null,
+    cancelledAt: null,
     attendeeIds: [],
     callPlan: {
       needs: '',

@@ -143,6 +143,8 @@ export function generateDataset(size: DatasetSize, nowMs: number, seed = 42): Ge
         past && random() > 0.3
           ? { outcome: pick(['ideal', 'fallback', 'none'] as const), ourCommitments: [], theirCommitments: [], notes: '', recordedAt: iso(startMs + 2 * 3_600_000) }
           : null,
+      allDay: null,
+      cancelledAt: null,
       externalUid: null,
     });
   }

@@ -159,7 +159,7 @@ class Generator {
   }
 
   private objectHelper(def: Def): string {
-    if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0) throw new Unsupported();
+    if (def.catchall !== undefined) throw new Unsupported();
     const name = `h${this.helpers.length}`;
     this.helpers.push('');
     const entries = Object.entries(def.shape as Record<string, Node>);
@@ -167,10 +167,13 @@ class Generator {
       // A missing field would get its default (or fail): not canonical either way.
       return `const f${i} = o[${JSON.stringify(key)}]; if (f${i} === undefined || !(${this.node(node, `f${i}`)})) return false;`;
     });
+    // Refinements of the whole object (e.g. an end after its start) run once its fields are known to be valid.
+    const checks = this.checks(def, 'o');
     // Every shape key is present, so one more own key means a key zod would strip.
     this.helpers[Number(name.slice(1))] =
       `function ${name}(o) { if (typeof o !== 'object' || o === null || Array.isArray(o)) return false; ` +
-      `${fields.join(' ')} let n = 0; for (const k in o) if (Object.hasOwn(o, k) && ++n > ${entries.length}) return false; return true; }`;
+      `${fields.join(' ')} let n = 0; for (const k in o) if (Object.hasOwn(o, k) && ++n > ${entries.length}) return false; ` +
+      `return ${checks.length ? checks.join(' && ') : 'true'}; }`;
     return name;
   }
 }
