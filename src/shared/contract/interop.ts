@@ -31,6 +31,10 @@ export interface IcsPreviewEvent {
   /** All-day events become all-day meetings: their dates (end exclusive) are kept as they are. */
   allDay: boolean;
   dates?: AllDaySpan;
+  /** An occurrence the calendar moved from its usual time. */
+  moved?: boolean;
+  /** An occurrence the calendar removed from its series (EXDATE). */
+  removed?: boolean;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
   /** cancelled: the event was imported earlier and the calendar cancels it; importing marks its meeting cancelled. */
@@ -210,14 +214,14 @@ export const interopChannels = {
     request: z.object({
       text: fileText,
       fileName: z.string().max(500).default('calendar.ics'),
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
     }),
     response: returns<IcsPreview>(),
   },
   'interop.ics.import': {
     request: z.object({
       text: fileText,
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
       links: z.array(icsLinkSchema).max(100_000).default([]),
       /** What happens to the planned touches of a meeting the calendar cancels. */
       cancelledTouches: z.enum(['keep', 'skip']).default('keep'),
