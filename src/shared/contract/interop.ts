@@ -145,9 +145,12 @@ export interface CsvDuplicate {
   earlierLine?: number;
 }
 
+/** The encodings a CSV file can be read in: detected from its bytes, or chosen by the rep. */
+export const CSV_ENCODINGS = ['UTF-8', 'UTF-8 with BOM', 'UTF-16 LE', 'UTF-16 BE', 'Windows-1252'] as const;
+
 export interface CsvPreview {
-  /** The encoding detected from the file's bytes (UTF-8, UTF-8 with BOM, UTF-16 LE/BE, Windows-1252); absent when text was sent. */
-  encoding?: string;
+  /** The encoding the file was read in: detected from its bytes, or the one asked for; absent when text was sent. */
+  encoding?: (typeof CSV_ENCODINGS)[number];
   headers: string[];
   delimiter: string;
   suggestedMapping: CsvMapping;
@@ -237,7 +240,15 @@ export const interopChannels = {
   },
   'interop.csv.preview': {
     // bytes (base64), when sent, is decoded in the core with its encoding detected; text is then ignored.
-    request: z.object({ text: fileText.default(''), bytes: fileBytes.optional(), mapping: csvMappingSchema.optional() }),
+    request: z.object({
+      text: fileText.default(''),
+      bytes: fileBytes.optional(),
+      mapping: csvMappingSchema.optional(),
+      /** Columns no field is mapped to go to the prospect's notes ("Header: value" lines). */
+      unmappedToNotes: z.boolean().default(false),
+      /** Read the bytes in this encoding instead of the detected one. */
+      encoding: z.enum(CSV_ENCODINGS).optional(),
+    }),
     response: returns<CsvPreview>(),
   },
   'interop.csv.import': {
@@ -246,6 +257,8 @@ export const interopChannels = {
       bytes: fileBytes.optional(),
       mapping: csvMappingSchema,
       duplicates: z.enum(['update', 'skip']).default('skip'),
+      unmappedToNotes: z.boolean().default(false),
+      encoding: z.enum(CSV_ENCODINGS).optional(),
     }),
     response: returns<CsvImportResult>(),
   },

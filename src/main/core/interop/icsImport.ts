@@ -40,6 +40,8 @@ interface Plan {
   calendarName: string;
   window: IcsPreview['window'];
   events: PlannedEvent[];
+  /** The rep's company domain as the file shows it (the calendar owner's, else the usual organizer's). */
+  organizerDomain: string;
 }
 
 const NO_TITLE = '(No title)';
@@ -65,6 +67,7 @@ export function createIcsImport(ctx: ServiceContext) {
     for (const meeting of store.state.meetings.values()) if (meeting.externalUid) byExternalUid.set(meeting.externalUid, meeting);
     const domainIndex = prospectsByDomain(store.state.prospects.values());
     const own = ownDomains(parsed.calendarName, parsed.occurrences);
+    if (settings.ownDomain) own.add(settings.ownDomain);
     const seen = new Set<string>();
 
     const events = parsed.occurrences.map((occurrence): PlannedEvent => {
@@ -107,6 +110,7 @@ export function createIcsImport(ctx: ServiceContext) {
       calendarName: parsed.calendarName,
       window: { from: today, to: addCalendarDays(lastDay, -1), days: windowDays },
       events,
+      organizerDomain: organizerDomainOf(parsed.calendarName, parsed.occurrences),
     };
   };
 
@@ -191,13 +195,15 @@ export function createIcsImport(ctx: ServiceContext) {
     },
 
     async import(request: { text: string; windowDays: number; links: IcsLink[]; cancelledTouches?: 'keep' | 'skip' }): Promise<IcsImportResult> {
-      const { events } = await plan(request.text, request.windowDays);
+      const { events, organizerDomain } = await plan(request.text, request.windowDays);
       const importable = events.filter((e) => e.status === 'new' || e.status === 'updated');
       const cancelled = events.filter((e) => e.status === 'cancelled');
       const linkOf = resolveLinks(request.links, events);
 
       return store.transact((tx) => {
         const now = ctx.nowIso();
+        // The rep's first import tells their own domain, which is never offered as a prospect again.
+        if (!store.state.settings.ownDomain && organizerDomain) tx.setSettings({ ...store.state.settings, ownDomain: organizerDomain });
         const result: IcsImportResult = {
           created: 0,
           updated: 0,
@@ -381,6 +387,19 @@ function ownDomains(calendarName: string, occurrences: IcsOccurrence[]): Set<str
     for (const [domain, count] of counts) if (count / withPeople.length >= 0.6) own.add(domain);
   }
   return own;
+}
+
+/** The calendar owner's domain (Google names the calendar after its owner), else the most frequent organizer's. */
+function organizerDomainOf(calendarName: string, occurrences: IcsOccurrence[]): string {
+  if (calendarName.includes('@') && !isFreeMail(emailDomain(calendarName))) return emailDomain(calendarName);
+  const counts = new Map<string, number>();
+  for (const o of occurrences) {
+    const domain = o.organizer?.email ? emailDomain(o.organizer.email) : '';
+    if (domain && !isFreeMail(domain)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [domain, count] of counts) if (count > (counts.get(best) ?? 0)) best = domain;
+  return best;
 }
 
 /** Company domains of an event's people, attendees first (the organizer is usually the rep). */

@@ -7,6 +7,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import {
   CSV_FIELD_LABELS,
+  CSV_ENCODINGS,
   CSV_FIELDS,
   type CsvField,
   type CsvImportResult,
@@ -18,6 +19,8 @@ import {
   type IcsPreviewEvent,
   type InteropProgress,
 } from '../../../shared/contract/interop';
+
+type CsvEncodingName = (typeof CSV_ENCODINGS)[number];
 import { call, useEvent, useQuery } from '../api/client';
 import { useAction, useToast } from '../components/Toasts';
 
@@ -474,10 +477,20 @@ function CsvImportSection() {
     if (p.task === 'csv.import') setProgress(p);
   });
 
-  const load = async (bytes: string, nextMapping?: CsvMapping) => {
+  const [readAs, setReadAs] = useState<CsvEncodingName | undefined>(undefined);
+  const [unmappedToNotes, setUnmappedToNotes] = useState(false);
+
+  const load = async (bytes: string, nextMapping?: CsvMapping, options: { encoding?: CsvEncodingName; unmappedToNotes?: boolean } = {}) => {
     setError(null);
+    const encoding = 'encoding' in options ? options.encoding : readAs;
+    const toNotes = options.unmappedToNotes ?? unmappedToNotes;
     try {
-      const next = await call('interop.csv.preview', { bytes, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      const next = await call('interop.csv.preview', {
+        bytes,
+        unmappedToNotes: toNotes,
+        ...(encoding ? { encoding } : {}),
+        ...(nextMapping ? { mapping: nextMapping } : {}),
+      });
       setPreview(next);
       setMapping(next.mapping);
     } catch (e) {
@@ -492,7 +505,18 @@ function CsvImportSection() {
     setFile(chosen);
     setResult(null);
     setProgress(null);
-    await load(chosen.bytes);
+    setReadAs(undefined);
+    await load(chosen.bytes, undefined, { encoding: undefined });
+  };
+
+  const changeEncoding = (encoding: CsvEncodingName) => {
+    setReadAs(encoding);
+    if (file) void load(file.bytes, mapping, { encoding });
+  };
+
+  const changeUnmappedToNotes = (value: boolean) => {
+    setUnmappedToNotes(value);
+    if (file) void load(file.bytes, mapping, { unmappedToNotes: value });
   };
 
   const changeField = (field: CsvField, header: string) => {
@@ -507,7 +531,7 @@ function CsvImportSection() {
     setError(null);
     setProgress({ task: 'csv.import', done: 0, total: preview?.rowCount ?? 0 });
     try {
-      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates });
+      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates, unmappedToNotes, ...(readAs ? { encoding: readAs } : {}) });
       setResult(done);
       setPreview(null);
       setFile(null);
@@ -538,8 +562,25 @@ function CsvImportSection() {
         <div className="io-preview" role="region" aria-label="CSV import preview">
           <fieldset className="io-mapping">
             <legend>
-              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”{preview.encoding ? `, read as ${preview.encoding}` : ''})</span>
+              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”)</span>
             </legend>
+            <div className="form-row io-read-as">
+              <label>
+                Read as
+                <select value={preview.encoding ?? ''} onChange={(e) => changeEncoding(e.target.value as CsvEncodingName)}>
+                  {CSV_ENCODINGS.map((encoding) => (
+                    <option key={encoding} value={encoding}>
+                      {encoding}
+                      {!readAs && encoding === preview.encoding ? ' (detected)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={unmappedToNotes} onChange={(e) => changeUnmappedToNotes(e.target.checked)} />
+                Put the other columns in the prospect’s notes
+              </label>
+            </div>
             <div className="io-mapping-grid">
               {CSV_FIELDS.map((field) => (
                 <label key={field}>
