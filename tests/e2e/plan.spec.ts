@@ -206,6 +206,9 @@ test('plan a meeting, apply Guided decision after a preview, keep it across rest
   await expect(page.getByRole('table', { name: 'Follow-up sequence' }).locator('tbody tr')).toHaveCount(4);
   expect((await sequenceRows(page)).sort(byDateThenTitle)).toEqual(expectedAfter.sort(byDateThenTitle));
   await expect(page.getByRole('region', { name: /Debrief/ })).toContainText('No outcome reached');
+  // Debriefed, the meeting no longer asks for its plan.
+  await expect(page.getByRole('region', { name: 'Readiness' })).toHaveCount(0);
+  await expect(page.getByText('Not ready yet')).toHaveCount(0);
 
   await host.restart();
   await page.goto(`${host.url}#/meetings/${meetingId}`);
