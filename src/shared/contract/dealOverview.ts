@@ -14,6 +14,8 @@ export interface DealOverviewRow {
   drift: DealDrift | null;
   /** The next meeting that has not ended yet. */
   nextMeeting: { id: string; title: string; start: string; readiness: MeetingReadiness } | null;
+  /** What the search box looks in, lower-cased: the deal's title, the company, its contacts' names and emails. */
+  matchText: string;
 }
 
 export type TimelineItem =

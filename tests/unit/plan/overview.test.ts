@@ -59,6 +59,19 @@ describe('deals.overview', () => {
     expect((await world.call('deals.timeline', { id: c.deal.id })).drift?.reason).toBe('late-first-touch');
     expect((await world.call('deals.timeline', { id: a.deal.id })).drift).toBeNull();
   });
+
+  it('lets the search find a deal by a contact’s name or email, whatever the case', async () => {
+    const { deal } = await prospectAndDeal(world, 'Brightwater Logistics');
+    const quarry = await world.call('prospects.create', { company: 'Quarry Foods', contacts: [{ name: 'Priya Nair', email: 'priya.nair@quarry.example' }] });
+    const quarryDeal = await world.call('deals.create', { prospectId: quarry.id, title: 'Cold chain pilot' });
+    const rows = await world.call('deals.overview', {});
+    const find = (needle: string) => rows.filter((r) => r.matchText.includes(needle.toLowerCase())).map((r) => r.deal.id);
+    expect(find('PRIYA.NAIR@quarry')).toEqual([quarryDeal.id]);
+    expect(find('priya nair')).toEqual([quarryDeal.id]);
+    expect(find('Tom Berg')).toEqual([deal.id]);
+    expect(find('brightwater logistics')).toEqual([deal.id]);
+    expect(find('nobody@nowhere')).toEqual([]);
+  });
 });
 
 describe('deals.timeline', () => {

@@ -68,6 +68,9 @@ export function createDealOverviewService(ctx: ServiceContext) {
           nextMeeting: m
             ? { id: m.id, title: m.title, start: m.start, readiness: readinessOf(ctx, m, nextMeetingTouches.get(m.id) ?? []) }
             : null,
+          matchText: [row.deal.title, prospect?.company ?? '', ...(prospect?.contacts ?? []).flatMap((c) => [c.name, c.email])]
+            .join('\n')
+            .toLowerCase(),
           key: row.nextKey || '~',
         });
       }

@@ -31,9 +31,7 @@ export function DealsScreen() {
   const needle = query.trim().toLowerCase();
   const rows = useMemo(
     () =>
-      (overview.data ?? []).filter(
-        (r) => !needle || r.deal.title.toLowerCase().includes(needle) || r.prospect.company.toLowerCase().includes(needle),
-      ),
+      (overview.data ?? []).filter((r) => !needle || r.matchText.includes(needle)),
     [overview.data, needle],
   );
   const drifting = rows.filter((r) => r.drift).length;
