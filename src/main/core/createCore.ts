@@ -30,7 +30,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of listeners) listener(event, payload);
   };
   store.onCommitted((changed) => {
-    const collections = [...changed].filter((part) => part !== 'notifiedKeys') as Events['data.changed']['collections'];
+    const collections = [...changed].filter((part) => part !== 'notifiedKeys' && part !== 'calendarSync') as Events['data.changed']['collections'];
     if (collections.length > 0) emit('data.changed', { collections });
   });
   store.onNotice((notice) => emit('notice', notice));
