@@ -18,6 +18,8 @@ export const syncCalendarSchema = z.object({
   /** Meetings are read from it. Never true for the calendar the touches are written to. */
   read: z.boolean().default(false),
   ctag: z.string().max(1_000).nullable().default(null),
+  /** The server offers RFC 6578 sync-collection on it; else changes are found by ctag and ETags. */
+  supportsSync: z.boolean().default(true),
   /** RFC 6578 sync token of the last read; null before the first, or where the server has none. */
   syncToken: z.string().max(2_000).nullable().default(null),
   /** href (path as the server writes it) -> what was read from it. */

@@ -22,7 +22,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   });
   const ctx = createServiceContext(store, clock);
-  const services = createServices(ctx);
+  const services = createServices(ctx, { secrets: options.secrets, fetch: options.fetch });
   if (options.demo) await seedDemoData(ctx);
 
   const listeners = new Set<EventListener>();
@@ -51,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     panel: () => reminders.panel(),
   });
   reminders.start();
+  const stopSyncPushes = options.syncTimers === false ? () => undefined : services.syncRunner.start();
 
   const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version }), (error) =>
     console.error('Touchplan: unexpected error in a handler', error),
@@ -95,6 +96,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     flushed: () => store.flushed(),
     async close() {
       reminders.stop();
+      services.syncRunner.stop();
+      stopSyncPushes();
+      await services.syncRunner.idle();
       await store.close();
     },
   };
