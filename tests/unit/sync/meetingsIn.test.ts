@@ -72,6 +72,24 @@ describe('meetings in', () => {
     expect(await meetings()).toHaveLength(121);
   });
 
+  it('a meeting with planned follow-ups moved on the server asks before moving them', async () => {
+    await world.call('settings.update', { patch: { timeZone: 'UTC', autoFirstTouch: false } });
+    const prospect = await world.call('prospects.create', { company: 'Contoso', contacts: [] });
+    const deal = await world.call('deals.create', { prospectId: prospect.id, title: 'Contoso rollout' });
+    const meeting = (await byUid('ev-10'))!; // Monday 14 December
+    await world.call('meetings.update', { id: meeting.id, patch: { dealId: deal.id } });
+    const recap = await world.call('touches.create', { dealId: deal.id, meetingId: meeting.id, due: { allDay: true, date: '2026-12-15' }, channel: 'email', action: 'recap', title: 'Recap', value: 'Notes and next steps' });
+    await phone(server).put('/alice/work/ev-10.ics', eventIcs('ev-10', day(13), day(13, 11), 'Meeting 10')); // to Wednesday 16
+    const status = await sync();
+    expect((await byUid('ev-10'))?.start).toBe(day(13));
+    expect((await world.call('touches.get', { id: recap.id })).due).toEqual({ allDay: true, date: '2026-12-15' });
+    const question = status.questions.find((q) => q.kind === 'meeting-moved');
+    expect(question).toMatchObject({ meetingId: meeting.id, from: day(10), to: day(13) });
+    await world.call('calendarSync.answer', { questionId: question!.id, answer: 'apply' });
+    expect((await world.call('touches.get', { id: recap.id })).due).toEqual({ allDay: true, date: '2026-12-17' });
+    expect((await world.call('calendarSync.status', {})).questions).toEqual([]);
+  });
+
   it('an event cancelled on the server marks its meeting cancelled, keeping its plan', async () => {
     await phone(server).put('/alice/work/ev-4.ics', eventIcs('ev-4', day(4), day(4, 11), 'Meeting 4', ['STATUS:CANCELLED']));
     await sync();
