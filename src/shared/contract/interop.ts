@@ -2,7 +2,7 @@
 // backup / restore of the dataset as one JSON file. The files' text travels in the request; the host (OS
 // dialogs in Electron, file inputs and downloads in the browser host) only reads and saves the bytes.
 import { z } from 'zod';
-import { idSchema, localDateSchema } from '../schema';
+import { idSchema, localDateSchema, type AllDaySpan } from '../schema';
 import { returns } from './returns';
 
 /** Generous: the browser host refuses bodies over 50 MB anyway. */
@@ -28,13 +28,16 @@ export interface IcsPreviewEvent {
   location: string;
   start: string;
   end: string;
-  /** All-day events become meetings from 00:00 to 24:00 local time (settings.timeZone). */
+  /** All-day events become all-day meetings: their dates (end exclusive) are kept as they are. */
   allDay: boolean;
+  dates?: AllDaySpan;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
-  /** cancelled: the event was imported earlier and the calendar cancels it; importing removes its meeting. */
+  /** cancelled: the event was imported earlier and the calendar cancels it; importing marks its meeting cancelled. */
   status: 'new' | 'updated' | 'skipped' | 'cancelled';
   reason?: string;
+  /** For a cancellation: how many planned touches its meeting has (the import skips or keeps them). */
+  plannedTouches?: number;
   /** The meeting this event updates. */
   meetingId?: string;
   /** The deal it is (or would be) linked to: its current deal for an update, else a match by email domain. */
@@ -70,8 +73,10 @@ export interface IcsImportResult {
   created: number;
   updated: number;
   skipped: number;
-  /** Meetings removed because the calendar cancels them. */
+  /** Meetings marked cancelled because the calendar cancels them. */
   cancelled: number;
+  /** Planned touches of those meetings skipped (when the rep chose to skip them). */
+  touchesSkipped: number;
   prospectsCreated: number;
   dealsCreated: number;
   /** The meetings created or updated, so the UI can offer to plan them. */
@@ -214,6 +219,8 @@ export const interopChannels = {
       text: fileText,
       windowDays: z.number().int().min(1).max(3_650).default(90),
       links: z.array(icsLinkSchema).max(100_000).default([]),
+      /** What happens to the planned touches of a meeting the calendar cancels. */
+      cancelledTouches: z.enum(['keep', 'skip']).default('keep'),
     }),
     response: returns<IcsImportResult>(),
   },

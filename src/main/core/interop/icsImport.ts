@@ -3,8 +3,10 @@
 // same file updates the meetings it created (matched by externalUid: the UID, or "<UID>#<recurrence instant>"
 // for an occurrence of a series), and a file exported by Touchplan updates the meetings it came from.
 // The file is read in a worker thread (icsInWorker.ts). A cancellation (STATUS:CANCELLED, METHOD:CANCEL) of an
-// event imported earlier removes its meeting with the meeting's planned touches: the schema has no cancelled state.
+// event imported earlier marks its meeting cancelled; its planned touches are skipped or kept, as the rep chooses.
+// All-day events become all-day meetings with their dates as the file has them.
 import type { IcsImportResult, IcsLink, IcsPerson, IcsPreview, IcsPreviewEvent } from '../../../shared/contract/interop';
+import { meetingTimes } from '../../../shared/domain/meetingTimes';
 import { addCalendarDays, instantMsAt, todayLocalDate } from '../../../shared/domain/time';
 import {
   ACTIVE_DEAL_STAGES,
@@ -121,6 +123,8 @@ export function createIcsImport(ctx: ServiceContext) {
     return first ? { suggestedProspect: { company: companyFromDomain(first), domain: first } } : {};
   };
 
+  const plannedTouchesOf = (meetingId: string) => touchesOfMeeting(ctx, meetingId).filter((t) => t.status === 'planned');
+
   const bestDealOf = (prospectId: string): Deal | undefined => {
     let best: Deal | undefined;
     for (const deal of store.state.deals.values()) {
@@ -158,6 +162,8 @@ export function createIcsImport(ctx: ServiceContext) {
           start: o.start,
           end: o.end,
           allDay: o.allDay,
+          ...(o.dates ? { dates: o.dates } : {}),
+          ...(status === 'cancelled' && meeting ? { plannedTouches: plannedTouchesOf(meeting.id).length } : {}),
           organizer: o.organizer,
           attendees: o.attendees,
           status,
@@ -169,7 +175,7 @@ export function createIcsImport(ctx: ServiceContext) {
       };
     },
 
-    async import(request: { text: string; windowDays: number; links: IcsLink[] }): Promise<IcsImportResult> {
+    async import(request: { text: string; windowDays: number; links: IcsLink[]; cancelledTouches?: 'keep' | 'skip' }): Promise<IcsImportResult> {
       const { events } = await plan(request.text, request.windowDays);
       const importable = events.filter((e) => e.status === 'new' || e.status === 'updated');
       const cancelled = events.filter((e) => e.status === 'cancelled');
@@ -182,7 +188,11 @@ export function createIcsImport(ctx: ServiceContext) {
           updated: 0,
           skipped: events.length - importable.length - cancelled.length,
           cancelled: 0,
-          prospectsCreated: 0, dealsCreated: 0, meetingIds: [] };
+          touchesSkipped: 0,
+          prospectsCreated: 0,
+          dealsCreated: 0,
+          meetingIds: [],
+        };
         // Prospects (and a deal for each) created or reused for "create prospect from domain", once per domain.
         const domainIndex = prospectsByDomain(store.state.prospects.values());
         const createdFor = new Map<string, { prospect: Prospect; deal: Deal }>();
@@ -244,10 +254,11 @@ export function createIcsImport(ctx: ServiceContext) {
           const fields = {
             dealId,
             title: (o.title || NO_TITLE).slice(0, 300),
-            start: o.start,
-            end: o.end,
+            ...meetingTimes(o.dates ? { allDay: o.dates } : { start: o.start, end: o.end }, store.state.settings.timeZone),
             location: o.location.slice(0, 1_000),
             attendeeIds: [...attendeeIds],
+            // An event the calendar lists again, not cancelled, stands again.
+            cancelledAt: null,
           };
           const meeting = event.meeting
             ? meetingSchema.parse({ ...event.meeting, ...fields, updatedAt: now })
@@ -259,12 +270,13 @@ export function createIcsImport(ctx: ServiceContext) {
         }
         for (const { meeting } of cancelled) {
           if (!meeting) continue;
-          for (const touch of touchesOfMeeting(ctx, meeting.id)) {
-            // Done and skipped touches stay in the deal's history, as when a meeting is removed by hand.
-            if (touch.status === 'planned') tx.remove('touches', touch.id);
-            else tx.put('touches', { ...touch, meetingId: null, updatedAt: now });
+          if (!meeting.cancelledAt) tx.put('meetings', { ...meeting, cancelledAt: now, updatedAt: now });
+          if (request.cancelledTouches === 'skip') {
+            for (const touch of plannedTouchesOf(meeting.id)) {
+              tx.put('touches', { ...touch, status: 'skipped', completedAt: now, skipReason: CANCELLED_SKIP_REASON, updatedAt: now });
+              result.touchesSkipped++;
+            }
           }
-          tx.remove('meetings', meeting.id);
           result.cancelled++;
         }
         return result;
@@ -286,7 +298,8 @@ export function createIcsImport(ctx: ServiceContext) {
   }
 }
 
-const CANCELLED_REASON = 'Cancelled in the calendar: the meeting and its planned touches will be removed.';
+const CANCELLED_REASON = 'Cancelled in the calendar: the meeting will be marked cancelled.';
+const CANCELLED_SKIP_REASON = 'The meeting was cancelled in the calendar.';
 
 /** A preview row for a meeting of a cancelled series that the file itself does not list. */
 function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
@@ -301,7 +314,8 @@ function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
     description: '',
     start: meeting.start,
     end: meeting.end,
-    allDay: false,
+    allDay: meeting.allDay !== null,
+    ...(meeting.allDay ? { dates: meeting.allDay } : {}),
     organizer: null,
     attendees: [],
     cancelled: true,

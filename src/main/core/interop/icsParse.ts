@@ -8,13 +8,14 @@
 // every later import. A TZID with no VTIMEZONE in the file falls back to the IANA zone of that name (through
 // Temporal), else to the rep's time zone; floating times (no TZID, no Z) are read in the rep's time zone.
 //
-// All-day events (DTSTART;VALUE=DATE) become 00:00 -> 00:00 (exclusive end date) in the rep's time zone and
-// are flagged allDay. Recurring events are expanded over the window with ical.js (RRULE, RDATE, EXDATE), with
+// All-day events (DTSTART;VALUE=DATE) keep their dates (end exclusive); their instants, 00:00 -> 00:00 in the
+// rep's time zone, only place them in the window. Recurring events are expanded over the window with ical.js (RRULE, RDATE, EXDATE), with
 // RECURRENCE-ID overrides applied (Event#relateException, Event#getOccurrenceDetails).
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { addCalendarDays, instantMsAt, isValidTimeZone, toIsoInstant } from '../../../shared/domain/time';
 import type { IcsPerson } from '../../../shared/contract/interop';
+import type { AllDaySpan } from '../../../shared/schema';
 
 export class IcsError extends Error {
   constructor(message: string) {
@@ -33,6 +34,8 @@ export interface IcsOccurrence {
   start: string;
   end: string;
   allDay: boolean;
+  /** The dates of an all-day event (end exclusive), as the file has them. */
+  dates?: AllDaySpan;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
   cancelled: boolean;
@@ -384,10 +387,12 @@ function build(
   const allDay = startTime.isDate;
   let startMs: number;
   let endMs: number;
+  let dates: AllDaySpan | undefined;
   if (allDay) {
     const startDate = startTime.toString().slice(0, 10);
     let endDate = endTime?.isDate ? endTime.toString().slice(0, 10) : addCalendarDays(startDate, 1);
     if (endDate <= startDate) endDate = addCalendarDays(startDate, 1);
+    dates = { startDate, endDate };
     startMs = instantMsAt(startDate, '00:00', options.timeZone);
     endMs = instantMsAt(endDate, '00:00', options.timeZone);
   } else {
@@ -410,6 +415,7 @@ function build(
     start: toIsoInstant(startMs),
     end: toIsoInstant(endMs),
     allDay,
+    ...(dates ? { dates } : {}),
     organizer: personOf(component.getFirstProperty('organizer')),
     attendees: component
       .getAllProperties('attendee')
