@@ -1,7 +1,7 @@
 // One calendar event (an occurrence read by icsParse) as a meeting's fields: what the .ics import writes and
 // what calendar sync writes, so both read events the same way (all-day dates, attendees matched to the
 // prospect's contacts, the deal found by the attendees' company domain).
-import { localDateOf } from '../../../shared/domain/time';
+import { meetingTimes } from '../../../shared/domain/meetingTimes';
 import { ACTIVE_DEAL_STAGES, type Deal, type Meeting, type Prospect } from '../../../shared/schema';
 import type { StoreState } from '../store/state';
 import { candidateDomains } from './icsImport';
@@ -19,9 +19,7 @@ export function eventFields(o: IcsOccurrence, timeZone: string, prospect: Prospe
   for (const contact of prospect?.contacts ?? []) if (contact.email && emails.has(contact.email.toLowerCase())) ids.add(contact.id);
   return {
     title: (o.title || NO_TITLE).slice(0, 300),
-    start: o.start,
-    end: o.end,
-    allDay: o.allDay ? { startDate: localDateOf(o.start, timeZone), endDate: localDateOf(o.end, timeZone) } : null,
+    ...meetingTimes(o.dates ? { allDay: o.dates } : { start: o.start, end: o.end }, timeZone),
     location: o.location.slice(0, 1_000),
     attendeeIds: [...ids],
   };

@@ -46,6 +46,7 @@ export function dueOfObject(data: string, timeZone: string): TouchDue | null {
     const { occurrences } = parseIcs(data, { timeZone, windowStartMs: 0, windowEndMs: Date.parse('2200-01-01T00:00:00Z') });
     const first = occurrences.find((o) => !o.problem);
     if (!first) return null;
+    if (first.dates) return { allDay: true, date: first.dates.startDate };
     return first.allDay ? { allDay: true, date: localDateOf(first.start, timeZone) } : { allDay: false, at: first.start };
   } catch {
     return null;
