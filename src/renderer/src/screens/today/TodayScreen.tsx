@@ -7,6 +7,7 @@ import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { call, useEvent, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
+import { CalendarQuestions } from '../sync/CalendarQuestions';
 import { navigate, useRoute } from '../../router';
 
 const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
@@ -229,6 +230,7 @@ export function TodayScreen() {
           </div>
         </dl>
       </header>
+      <CalendarQuestions />
       {view.pausedUntil && (
         <p className="today-paused" role="status">
           Notifications are paused until {formatTime(view.pausedUntil, view.timeZone)}.{' '}
