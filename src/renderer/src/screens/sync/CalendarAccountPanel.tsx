@@ -50,7 +50,8 @@ export function CalendarAccountPanel() {
         </p>
       )}
       {status?.accounts.map((account) => (
-        <AccountCard key={account.id} account={account} run={run} onStatus={setStatus} />
+        // Re-created when the server's answer changes the choices (a calendar created, the list refreshed).
+        <AccountCard key={`${account.id} ${account.touchCalendarUrl} ${account.calendars.map((c) => `${c.url}:${c.read}`).join()}`} account={account} run={run} onStatus={setStatus} />
       ))}
       <ConnectForm run={run} />
       <SubscribeForm run={run} />
@@ -151,7 +152,7 @@ function AccountCard({ account, run, onStatus }: { account: AccountView; run: Ru
         <fieldset>
           <legend>Read meetings from</legend>
           {account.calendars.map((c) => (
-            <label key={c.url}>
+            <label key={c.url} style={{ display: 'block' }}>
               <input
                 type="checkbox"
                 checked={read.has(c.url)}
@@ -166,7 +167,7 @@ function AccountCard({ account, run, onStatus }: { account: AccountView; run: Ru
               {c.name}
             </label>
           ))}
-          <label>
+          <label style={{ display: 'block' }}>
             Write touches to
             <select value={touches} onChange={(e) => setTouches(e.target.value)}>
               <option value={NONE}>Nowhere</option>
