@@ -32,7 +32,7 @@ describe('connecting a calendar account', () => {
     expect(status.passwordsKept).toBe(false);
   });
 
-  it('a host name without a scheme is tried as https', async () => {
+  it('a plain http address other than this computer is refused: the password would cross the network readable', async () => {
     const error = await world.fail('calendarSync.connect', { server: 'http://calendar.example.invalid', username: 'alice', password: 'x' });
     expect(error.message).toMatch(/https/);
   });
