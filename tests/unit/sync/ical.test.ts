@@ -8,6 +8,7 @@ let http: Server;
 let base = '';
 let body = '';
 let etag = '"v1"';
+let removed = false;
 const requests: { conditional: boolean; status: number }[] = [];
 let world: SyncWorld;
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
   http = createServer((request, response) => {
     const conditional = request.headers['if-none-match'] === etag;
     requests.push({ conditional, status: conditional ? 304 : 200 });
-    if (request.url !== '/basic.ics') return void response.writeHead(404).end();
+    if (request.url !== '/basic.ics' || removed) return void response.writeHead(404).end();
     if (conditional) return void response.writeHead(304, { etag }).end();
     response.writeHead(200, { 'content-type': 'text/calendar', etag, 'last-modified': 'Tue, 01 Dec 2026 10:00:00 GMT' }).end(body);
   });
@@ -73,8 +74,18 @@ describe('iCal subscriptions', () => {
     expect(all.find((m) => m.externalUid === 'g3')?.title).toBe('Pricing');
   });
 
-  it('an address gone from its server is the account\'s error, in plain words', async () => {
-    const account = await world.call('calendarSync.subscribe', { url: `${base}/gone.ics`, label: '' });
-    expect(account.lastError).toMatch(/not found/);
+  it('an address that does not answer a calendar is refused in plain words, and nothing is stored', async () => {
+    const error = await world.fail('calendarSync.subscribe', { url: `${base}/gone.ics`, label: '' });
+    expect(error.message).toMatch(/404 \(not found\)/);
+    expect((await world.call('calendarSync.status', {})).accounts).toHaveLength(1);
+  });
+
+  it('an address gone from its server later is the account\'s error, in plain words; disconnecting forgets it', async () => {
+    removed = true;
+    const status = await world.call('calendarSync.syncNow', {});
+    expect(status.accounts[0]?.lastError).toMatch(/not found on its server any more/);
+    await world.call('calendarSync.disconnect', { accountId: status.accounts[0]!.id });
+    expect((await world.call('calendarSync.status', {})).accounts).toEqual([]);
+    expect(await meetings()).toHaveLength(3); // the meetings stay
   });
 });

@@ -30,8 +30,8 @@ function hostOf(url: string): string {
 }
 
 /**
- * A fetch that adds the credentials, refuses to follow a server to another origin with them, and throws a
- * SyncError for a refused password (401/403 on the account itself) or a server that cannot be reached.
+ * A fetch that adds the credentials (fetch drops them itself on a redirect to another origin) and throws a
+ * SyncError for a refused password (401) or a server that cannot be reached.
  */
 export function authedFetch(base: HttpFetch, credentials: { username: string; password: string } | null): HttpFetch {
   const authorization = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}` : null;

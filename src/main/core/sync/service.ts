@@ -97,6 +97,10 @@ export function createCalendarSyncService(ctx: ServiceContext, ports: SyncPorts,
       refusing(async () => {
         const url = subscriptionAddress(request.url);
         if (ctx.store.state.calendarSync.accounts.some((a) => a.kind === 'ical' && a.url === url)) throw invalid('That calendar address is already subscribed.');
+        // Tried first: an address that does not answer a calendar is refused and nothing is stored.
+        const probe = await authedFetch(ports.fetch, null)(url, { headers: { accept: 'text/calendar' } });
+        await probe.body?.cancel();
+        if (!probe.ok) throw new SyncError(`That address answered ${probe.status}${probe.status === 404 ? ' (not found)' : ''}: copy it again from your calendar.`, 'input');
         const label = request.label.trim() || new URL(url).host;
         const account = calendarAccountSchema.parse({ id: ctx.newId(), kind: 'ical', url, label });
         await saveAccount(account);
