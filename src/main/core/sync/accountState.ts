@@ -14,6 +14,8 @@ export interface AccountWork {
   etag: string | null;
   lastModified: string | null;
   keys: string[];
+  /** Something read or written differs from the stored state (a sync that finds nothing writes nothing). */
+  dirty: boolean;
 }
 
 export function findAccount(ctx: ServiceContext, id: string): CalendarAccount | undefined {
@@ -29,6 +31,7 @@ export function workOf(account: CalendarAccount): AccountWork {
     etag: account.etag,
     lastModified: account.lastModified,
     keys: [...account.keys],
+    dirty: false,
   };
 }
 

@@ -10,6 +10,9 @@ import { readMeetingCalendars } from './meetingCalendars';
 import { readTouchCalendar } from './touchesBack';
 import { pushTouches, type PushResult } from './touchesOut';
 
+/** How stale the stored time of the last sync may get while syncs find nothing. */
+const QUIET_SAVE_MS = 60 * 60_000;
+
 export interface SyncProgress {
   phase: 'meetings' | 'touches';
   done: number;
@@ -39,22 +42,30 @@ export async function syncCalDavAccount(
   const work = workOf(account);
   const outcome: SyncOutcome = { meetings: { created: 0, updated: 0, cancelled: 0 }, touches: { written: 0, removed: 0 } };
   try {
-    const incoming = await readMeetingCalendars(ctx, fetch, account, work, (done, total) => onProgress({ phase: 'meetings', done, total }));
     const touchCalendar = account.calendars.find((c) => c.url === account.touchCalendarUrl);
-    const touchesBack = account.touchCalendarUrl ? await readTouchCalendar(ctx, fetch, work, account.touchCalendarUrl, touchCalendar?.supportsSync ?? true) : null;
-    await saveWork(ctx, work, {
-      apply: (tx, questions) => {
-        if (incoming.occurrences.length > 0 || incoming.goneKeys.length > 0) {
-          outcome.meetings = applyMeetingsIn(ctx, tx, incoming.occurrences, incoming.goneKeys, questions);
-        }
-        touchesBack?.(tx, questions);
-      },
-    });
+    // The two read different calendars and different parts of `work`: asked at once.
+    const [incoming, touchesBack] = await Promise.all([
+      readMeetingCalendars(ctx, fetch, account, work, (done, total) => onProgress({ phase: 'meetings', done, total })),
+      account.touchCalendarUrl ? readTouchCalendar(ctx, fetch, work, account.touchCalendarUrl, touchCalendar?.supportsSync ?? true) : null,
+    ]);
+    const meetingsIn = incoming.occurrences.length > 0 || incoming.goneKeys.length > 0;
+    if (work.dirty || meetingsIn || touchesBack) {
+      await saveWork(ctx, work, {
+        apply: (tx, questions) => {
+          if (meetingsIn) outcome.meetings = applyMeetingsIn(ctx, tx, incoming.occurrences, incoming.goneKeys, questions);
+          touchesBack?.(tx, questions);
+        },
+      });
+    }
     if (account.touchCalendarUrl) {
       onProgress({ phase: 'touches', done: 0, total: 0 });
       outcome.touches = await pushTouches(ctx, fetch, work, account.touchCalendarUrl);
     }
-    await saveWork(ctx, work, { status: { lastSyncAt: ctx.nowIso(), lastError: null } });
+    // A sync that found nothing and wrote nothing leaves the files alone; its time is kept in memory (the
+    // runner), and written at most once an hour.
+    const quiet = !work.dirty && !meetingsIn && !touchesBack && outcome.touches.written + outcome.touches.removed === 0 && account.lastError === null;
+    const stored = account.lastSyncAt ? Date.parse(account.lastSyncAt) : 0;
+    if (!quiet || ctx.clock.now() - stored >= QUIET_SAVE_MS) await saveWork(ctx, work, { status: { lastSyncAt: ctx.nowIso(), lastError: null } });
     return outcome;
   } catch (error) {
     await saveWork(ctx, work, { status: { lastError: plainSyncError(error) } }).catch(() => undefined);

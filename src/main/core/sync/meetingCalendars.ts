@@ -73,6 +73,7 @@ export async function readMeetingCalendars(
       incoming.objects++;
       onProgress(++done, paths.length);
     }
+    if (changes.syncToken !== known.syncToken || changes.ctag !== known.ctag || paths.length > 0 || changes.deleted.length > 0) work.dirty = true;
     work.calendars.set(calendar.url, { syncToken: changes.syncToken, ctag: changes.ctag, objects });
   }
   return incoming;

@@ -26,6 +26,8 @@ export function createSyncRunner(ctx: ServiceContext, ports: SyncPorts, clock: C
   const progress = new Map<string, SyncProgress>();
   const syncing = new Set<string>();
   const lastRun = new Map<string, number>();
+  /** When each account last synced well, including the quiet syncs that wrote nothing. */
+  const lastSynced = new Map<string, string>();
   const pushQueued = new Set<string>();
   let timer: unknown = null;
   let pushTimer: unknown = null;
@@ -56,7 +58,10 @@ export function createSyncRunner(ctx: ServiceContext, ports: SyncPorts, clock: C
       try {
         const fetch = await fetchFor(account);
         if (account.kind === 'ical') await syncSubscription(ctx, fetch, accountId);
-        else if (job === 'sync') await syncCalDavAccount(ctx, fetch, accountId, (p) => progress.set(accountId, p));
+        else if (job === 'sync') {
+          await syncCalDavAccount(ctx, fetch, accountId, (p) => progress.set(accountId, p));
+          lastSynced.set(accountId, new Date(clock.now()).toISOString());
+        }
         else await pushCalDavAccount(ctx, fetch, accountId);
       } catch (error) {
         // A missing password never reached the engine: record it here.
@@ -111,6 +116,11 @@ export function createSyncRunner(ctx: ServiceContext, ports: SyncPorts, clock: C
     enqueue,
     syncing: (accountId: string) => syncing.has(accountId),
     progress: (accountId: string) => progress.get(accountId) ?? null,
+    /** The later of the stored time of the last sync and the last quiet one. */
+    lastSyncAt: (account: CalendarAccount): string | null => {
+      const quiet = lastSynced.get(account.id) ?? null;
+      return account.lastError === null && quiet !== null && (account.lastSyncAt === null || quiet > account.lastSyncAt) ? quiet : account.lastSyncAt;
+    },
     /** Resolves when every queued sync has run. */
     async idle(): Promise<void> {
       let size = -1;

@@ -27,6 +27,7 @@ export async function readTouchCalendar(
   const etags = new Map(Object.values(work.pushed).flatMap((p) => (p.etag ? [[p.href, p.etag] as const] : [])));
   const changes = await changesOf(fetch, calendarUrl, { ...work.touchCalendar, etags }, supportsSync);
   if (!changes) return null;
+  if (changes.syncToken !== work.touchCalendar.syncToken || changes.ctag !== work.touchCalendar.ctag || changes.changed.size > 0 || changes.deleted.length > 0) work.dirty = true;
   work.touchCalendar = { syncToken: changes.syncToken, ctag: changes.ctag };
   for (const path of changes.deleted) {
     const id = byPath.get(path);
