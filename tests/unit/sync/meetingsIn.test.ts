@@ -1,5 +1,7 @@
 // Meetings in from a real Radicale: a first sync of many events, incremental syncs that read only what
 // changed (sync token, and the ctag/ETag fallback), and events moved, cancelled and deleted on the server.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpFetch } from '../../../src/main/core/ports';
 import { startRadicale, USERS, type Radicale } from './radicale';
@@ -55,11 +57,16 @@ describe('meetings in', () => {
     expect((await byUid('ev-7'))?.start).toBe(day(7));
   });
 
-  it('a sync with nothing changed reads nothing and changes nothing', async () => {
+  it('a sync with nothing changed reads nothing and writes nothing', async () => {
     const before = JSON.stringify(await meetings());
-    await sync();
+    await world.core.flushed();
+    const manifest = await readFile(join(world.dataDir, 'touchplan.manifest.json'), 'utf8');
+    const status = await sync();
     expect(readHrefs).toEqual([]);
     expect(JSON.stringify(await meetings())).toBe(before);
+    await world.core.flushed();
+    expect(await readFile(join(world.dataDir, 'touchplan.manifest.json'), 'utf8')).toBe(manifest);
+    expect(status.accounts[0]?.lastSyncAt).toBe('2026-12-02T09:00:00.000Z');
   });
 
   it('an event moved on the server moves its meeting, and only that object is read', async () => {
