@@ -93,7 +93,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resume() {
       reminders.rescan();
     },
-    flushed: () => store.flushed(),
+    // A sync a timer started is a background change too.
+    flushed: async () => {
+      await services.syncRunner.idle();
+      await store.flushed();
+    },
     async close() {
       reminders.stop();
       services.syncRunner.stop();
