@@ -88,9 +88,10 @@ function isTokenRefused(responses: DAVResponse[]): boolean {
 }
 
 /**
- * What changed in a calendar since `known` (its token, ctag and the ETags read last time). With a token the
- * server says; a refused (expired) token or none falls back to the full listing compared ETag by ETag.
- * Answers null when the ctag says nothing changed.
+ * What changed in a calendar since `known` (its token, ctag and the ETags read last time). An unchanged ctag
+ * answers null at once; else with a token the server says (RFC 6578), and a refused (expired) token or none
+ * falls back to the full listing compared ETag by ETag. The ctag returned is the one read before the changes,
+ * so a change made meanwhile is found by the next sync.
  */
 export async function changesOf(
   fetch: HttpFetch,
@@ -99,6 +100,12 @@ export async function changesOf(
   supportsSync: boolean,
 ): Promise<Changes | null> {
   const own = pathOf(url, url);
+  // The ctag first, even where sync tokens work: on a calendar of a thousand events it is the cheapest question
+  // (Radicale answers it in about half the time of an empty sync-collection), and most syncs find nothing.
+  const [head] = await propfind({ url, props: { [`${CS}:getctag`]: {} }, depth: '0', fetch });
+  if (head && !head.ok && head.status !== 207) throw serverError('describe the calendar', head);
+  const ctag = head?.props?.getctag ? String(head.props.getctag) : null;
+  if (ctag !== null && ctag === known.ctag) return null;
   if (supportsSync) {
     let responses = await syncCollection({ url, props: { [`${D}:getetag`]: {} }, syncLevel: 1, syncToken: known.syncToken ?? '', fetch });
     let full = !known.syncToken;
@@ -125,11 +132,8 @@ export async function changesOf(
       const listed = new Set([...changed.keys(), ...responses.flatMap((r) => (r.href && r.status !== 404 ? [pathOf(r.href, url)] : []))]);
       for (const path of known.etags.keys()) if (!listed.has(path)) deleted.push(path);
     }
-    return { syncToken: token, ctag: null, changed, deleted };
+    return { syncToken: token, ctag, changed, deleted };
   }
-  const [head] = await propfind({ url, props: { [`${CS}:getctag`]: {} }, depth: '0', fetch });
-  const ctag = head?.props?.getctag ? String(head.props.getctag) : null;
-  if (ctag !== null && ctag === known.ctag) return null;
   const listing = await propfind({ url, props: { [`${D}:getetag`]: {} }, depth: '1', fetch });
   const changed = new Map<string, string>();
   const listed = new Set<string>();
