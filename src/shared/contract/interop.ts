@@ -31,6 +31,10 @@ export interface IcsPreviewEvent {
   /** All-day events become all-day meetings: their dates (end exclusive) are kept as they are. */
   allDay: boolean;
   dates?: AllDaySpan;
+  /** An occurrence the calendar moved from its usual time. */
+  moved?: boolean;
+  /** An occurrence the calendar removed from its series (EXDATE). */
+  removed?: boolean;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
   /** cancelled: the event was imported earlier and the calendar cancels it; importing marks its meeting cancelled. */
@@ -141,9 +145,12 @@ export interface CsvDuplicate {
   earlierLine?: number;
 }
 
+/** The encodings a CSV file can be read in: detected from its bytes, or chosen by the rep. */
+export const CSV_ENCODINGS = ['UTF-8', 'UTF-8 with BOM', 'UTF-16 LE', 'UTF-16 BE', 'Windows-1252'] as const;
+
 export interface CsvPreview {
-  /** The encoding detected from the file's bytes (UTF-8, UTF-8 with BOM, UTF-16 LE/BE, Windows-1252); absent when text was sent. */
-  encoding?: string;
+  /** The encoding the file was read in: detected from its bytes, or the one asked for; absent when text was sent. */
+  encoding?: (typeof CSV_ENCODINGS)[number];
   headers: string[];
   delimiter: string;
   suggestedMapping: CsvMapping;
@@ -210,14 +217,14 @@ export const interopChannels = {
     request: z.object({
       text: fileText,
       fileName: z.string().max(500).default('calendar.ics'),
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
     }),
     response: returns<IcsPreview>(),
   },
   'interop.ics.import': {
     request: z.object({
       text: fileText,
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
       links: z.array(icsLinkSchema).max(100_000).default([]),
       /** What happens to the planned touches of a meeting the calendar cancels. */
       cancelledTouches: z.enum(['keep', 'skip']).default('keep'),
@@ -233,7 +240,15 @@ export const interopChannels = {
   },
   'interop.csv.preview': {
     // bytes (base64), when sent, is decoded in the core with its encoding detected; text is then ignored.
-    request: z.object({ text: fileText.default(''), bytes: fileBytes.optional(), mapping: csvMappingSchema.optional() }),
+    request: z.object({
+      text: fileText.default(''),
+      bytes: fileBytes.optional(),
+      mapping: csvMappingSchema.optional(),
+      /** Columns no field is mapped to go to the prospect's notes ("Header: value" lines). */
+      unmappedToNotes: z.boolean().default(false),
+      /** Read the bytes in this encoding instead of the detected one. */
+      encoding: z.enum(CSV_ENCODINGS).optional(),
+    }),
     response: returns<CsvPreview>(),
   },
   'interop.csv.import': {
@@ -242,6 +257,8 @@ export const interopChannels = {
       bytes: fileBytes.optional(),
       mapping: csvMappingSchema,
       duplicates: z.enum(['update', 'skip']).default('skip'),
+      unmappedToNotes: z.boolean().default(false),
+      encoding: z.enum(CSV_ENCODINGS).optional(),
     }),
     response: returns<CsvImportResult>(),
   },
