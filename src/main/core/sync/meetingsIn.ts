@@ -74,7 +74,11 @@ export function applyMeetingsIn(
       result.updated++;
       continue;
     }
-    domains ??= { own: ownDomains(calendarName, [...occurrences]), index: prospectsByDomain(state.prospects.values()) };
+    if (!domains) {
+      const own = ownDomains(calendarName, [...occurrences]);
+      if (state.settings.ownDomain) own.add(state.settings.ownDomain); // the rep's own company is never a prospect
+      domains = { own, index: prospectsByDomain(state.prospects.values()) };
+    }
     const { deal, prospect } = dealByAttendees(o, domains.own, domains.index, state);
     const created = meetingSchema.parse({
       ...newRecordFields(ctx),
