@@ -16,6 +16,7 @@ import { dealOverviewChannels } from './contract/dealOverview';
 import { touchActionChannels } from './contract/touchActions';
 import { backupChannels } from './contract/backups';
 import { interopChannels, type InteropProgress } from './contract/interop';
+import { calendarSyncChannels } from './contract/calendarSync';
 
 export type { AppInfo, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
@@ -36,6 +37,7 @@ export const contract = {
   ...touchActionChannels,
   ...interopChannels,
   ...backupChannels,
+  ...calendarSyncChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,7 +22,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   });
   const ctx = createServiceContext(store, clock);
-  const services = createServices(ctx);
+  const services = createServices(ctx, { secrets: options.secrets, fetch: options.fetch });
   if (options.demo) await seedDemoData(ctx);
 
   const listeners = new Set<EventListener>();
@@ -30,7 +30,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of listeners) listener(event, payload);
   };
   store.onCommitted((changed) => {
-    const collections = [...changed].filter((part) => part !== 'notifiedKeys') as Events['data.changed']['collections'];
+    const collections = [...changed].filter((part) => part !== 'notifiedKeys' && part !== 'calendarSync') as Events['data.changed']['collections'];
     if (collections.length > 0) emit('data.changed', { collections });
   });
   store.onNotice((notice) => emit('notice', notice));
@@ -51,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     panel: () => reminders.panel(),
   });
   reminders.start();
+  const stopSyncPushes = options.syncTimers === false ? () => undefined : services.syncRunner.start();
 
   const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version }), (error) =>
     console.error('Touchplan: unexpected error in a handler', error),
@@ -92,9 +93,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resume() {
       reminders.rescan();
     },
-    flushed: () => store.flushed(),
+    // A sync a timer started is a background change too.
+    flushed: async () => {
+      await services.syncRunner.idle();
+      await store.flushed();
+    },
     async close() {
       reminders.stop();
+      services.syncRunner.stop();
+      stopSyncPushes();
+      await services.syncRunner.idle();
       await store.close();
     },
   };

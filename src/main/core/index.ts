@@ -2,7 +2,7 @@
 // (Electron, the browser host, tests) starts Touchplan through createCore and talks to it only through
 // dispatch() and the pushed events.
 import type { EventName, Events, Result } from '../../shared/api';
-import type { Clock, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
+import type { Clock, HttpFetch, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
 
 export interface CoreOptions {
   dataDir: string;
@@ -13,6 +13,10 @@ export interface CoreOptions {
   tray?: TrayPort;
   /** Where calendar account secrets are kept; memory only when absent. */
   secrets?: SecretStore;
+  /** How calendar sync reaches servers; the global fetch when absent. */
+  fetch?: HttpFetch;
+  /** Start calendar sync's timers (a first sync of every account at once); default true. */
+  syncTimers?: boolean;
   /** Fill an empty data folder with the demo dataset. */
   demo?: boolean;
 }

@@ -49,3 +49,6 @@ export function memorySecretStore(): SecretStore {
     delete: async (key) => void secrets.delete(key),
   };
 }
+
+/** How core reaches HTTP servers (calendar sync): the WHATWG fetch. Tests may wrap it (a server gone offline). */
+export type HttpFetch = typeof globalThis.fetch;

@@ -3,6 +3,7 @@
 // refusal whose code is not `internal` and whose message is under 300 characters; a refusal leaves the data
 // files byte-identical; after each batch the folder reopens without a notice and every screen still answers.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -58,6 +59,18 @@ async function seedWorld(dataDir: string): Promise<World> {
   return world;
 }
 
+/** A loopback iCal address, so the calendar sync channels have an account to work on (an iCal subscription). */
+let calendarServer: { server: Server; url: string } | null = null;
+async function calendarAddress(): Promise<string> {
+  if (calendarServer) return calendarServer.url;
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Fuzz//EN', 'BEGIN:VEVENT', 'UID:fuzz-1', 'DTSTAMP:20261201T000000Z', 'DTSTART:20261203T100000Z', 'DTEND:20261203T110000Z', 'SUMMARY:Fuzz call', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  const server = createServer((_request, response) => void response.writeHead(200, { 'content-type': 'text/calendar', etag: '"1"' }).end(ics));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  calendarServer = { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/fuzz.ics` };
+  return calendarServer.url;
+}
+
 async function refreshIds(world: World): Promise<void> {
   const ids = (items: { id: string }[]) => items.map((item) => item.id);
   const prospects = await value<{ id: string; contacts: { id: string }[] }[]>(world.core, 'prospects.list', { includeArchived: true });
@@ -68,7 +81,14 @@ async function refreshIds(world: World): Promise<void> {
   world.dealIds = deals;
   world.meetingIds = meetings;
   world.ids = [...ids(prospects), ...deals, ...meetings, ...touches, ...ids(templates)];
+  let sync = await value<{ accounts: { id: string }[]; questions: { id: string }[] }>(world.core, 'calendarSync.status', {});
+  if (sync.accounts.length === 0) {
+    await value(world.core, 'calendarSync.subscribe', { url: await calendarAddress(), label: 'Fuzz' });
+    sync = await value(world.core, 'calendarSync.status', {});
+  }
   world.byField = {
+    accountId: ids(sync.accounts),
+    questionId: ids(sync.questions),
     prospectId: ids(prospects),
     dealId: deals,
     meetingId: meetings,
@@ -164,6 +184,9 @@ export async function fuzzChannels(options: FuzzOptions): Promise<FuzzReport> {
   } finally {
     await world.core.close();
     await rm(dataDir, { recursive: true, force: true });
+    const stopping = calendarServer;
+    calendarServer = null;
+    if (stopping) await new Promise((resolve) => stopping.server.close(resolve));
   }
   return report;
 }

@@ -17,6 +17,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { touchActionHandlers } from './handlers/touchActions';
 import { interopHandlers } from './handlers/interop';
 import { backupHandlers } from './handlers/backups';
+import { calendarSyncHandlers } from './handlers/calendarSync';
 
 export type { HostInfo } from './handlers/app';
 
@@ -35,6 +36,7 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...touchActionHandlers(services),
     ...interopHandlers(services),
     ...backupHandlers(services),
+    ...calendarSyncHandlers(services),
   });
 }
 

@@ -371,7 +371,7 @@ function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
  * The rep's own domains: the calendar owner's (Google names the calendar after its owner's address) and any
  * domain taking part in most of the file's events (the rep is in all of them).
  */
-function ownDomains(calendarName: string, occurrences: IcsOccurrence[]): Set<string> {
+export function ownDomains(calendarName: string, occurrences: IcsOccurrence[]): Set<string> {
   const own = new Set<string>();
   if (calendarName.includes('@')) own.add(emailDomain(calendarName));
   const perEvent = new Map<string, Set<string>>();
@@ -403,7 +403,7 @@ function organizerDomainOf(calendarName: string, occurrences: IcsOccurrence[]): 
 }
 
 /** Company domains of an event's people, attendees first (the organizer is usually the rep). */
-function candidateDomains(o: IcsOccurrence, own: Set<string>): string[] {
+export function candidateDomains(o: IcsOccurrence, own: Set<string>): string[] {
   const organizerDomain = o.organizer?.email ? emailDomain(o.organizer.email) : '';
   const result: string[] = [];
   const add = (domain: string) => {

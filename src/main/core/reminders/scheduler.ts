@@ -73,7 +73,7 @@ export class ReminderScheduler {
     this.stopped = false;
     this.unsubscribe = this.deps.store.onCommitted((changed) => {
       // Our own key writes change nothing that is due.
-      if ([...changed].some((part) => part !== 'notifiedKeys')) this.rescan();
+      if ([...changed].some((part) => part !== 'notifiedKeys' && part !== 'calendarSync')) this.rescan();
     });
     this.rescan();
   }

@@ -13,8 +13,14 @@ import { createTouchActionService } from './touchActions';
 import { createInteropService } from '../interop/service';
 import { createBackupService } from './backups';
 import { createHistoryService } from './history';
+import { memorySecretStore } from '../ports';
+import { createSyncRunner, type SyncPorts } from '../sync/runner';
+import { createCalendarSyncService } from '../sync/service';
 
-export function createServices(ctx: ServiceContext) {
+/** `ports`: how calendar sync reaches servers and keeps passwords (fetch and memory only when absent). */
+export function createServices(ctx: ServiceContext, ports: Partial<SyncPorts> = {}) {
+  const syncPorts: SyncPorts = { secrets: ports.secrets ?? memorySecretStore(), fetch: ports.fetch ?? globalThis.fetch };
+  const syncRunner = createSyncRunner(ctx, syncPorts, ctx.clock);
   return {
     app: createAppService(ctx),
     prospects: createProspectService(ctx),
@@ -30,6 +36,8 @@ export function createServices(ctx: ServiceContext) {
     interop: createInteropService(ctx),
     backups: createBackupService(ctx),
     history: createHistoryService(ctx),
+    syncRunner,
+    calendarSync: createCalendarSyncService(ctx, syncPorts, syncRunner),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -23,6 +23,7 @@ export function assembleState(
       state.settings = content.file.settings;
       for (const template of content.file.templates) state.templates.set(template.id, template);
       for (const key of content.file.notifiedKeys) state.notifiedKeys.add(key);
+      state.calendarSync = content.file.calendarSync;
       continue;
     }
     // The same record in two files (one restored from an older backup): the newest version wins.

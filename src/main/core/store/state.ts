@@ -10,6 +10,7 @@ import {
   type CollectionRecord,
   type Settings,
 } from '../../../shared/schema';
+import { calendarSyncStateSchema, emptyCalendarSync, type CalendarSyncState } from '../../../shared/syncSchema';
 import { recordValidator, type RecordValidator } from './recordCheck';
 import { collectionOfShard, MAIN_SHARD, PLACED_SHARDS, shardOf } from './shards';
 
@@ -19,6 +20,8 @@ export interface StoreState extends Collections {
   settings: Settings;
   /** Keys of notifications already shown (record id + due instant). */
   notifiedKeys: Set<string>;
+  /** Calendar accounts and what sync last read and wrote (sync/); replaced whole, never mutated. */
+  calendarSync: CalendarSyncState;
 }
 
 export function emptyState(settings: Settings): StoreState {
@@ -30,6 +33,7 @@ export function emptyState(settings: Settings): StoreState {
     touches: new Map(),
     templates: new Map(),
     notifiedKeys: new Set(),
+    calendarSync: emptyCalendarSync(),
   };
 }
 
@@ -41,6 +45,8 @@ export const mainShardFileSchema = z.object({
   settings: settingsSchema,
   templates: z.array(templateSchema),
   notifiedKeys: z.array(z.string()),
+  /** Absent in files written before calendar sync. */
+  calendarSync: calendarSyncStateSchema.prefault({}),
 });
 export type MainShardFile = z.infer<typeof mainShardFileSchema>;
 
@@ -185,6 +191,7 @@ export class ShardIndex {
         settings: state.settings,
         templates: [...state.templates.values()],
         notifiedKeys: [...state.notifiedKeys],
+        calendarSync: state.calendarSync,
       };
       return Buffer.from(JSON.stringify(file), 'utf8');
     }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoreNotice } from '../../../shared/api';
 import type { CollectionName, CollectionRecord, Settings, Template, Touch } from '../../../shared/schema';
+import { calendarSyncStateSchema, type CalendarSyncState } from '../../../shared/syncSchema';
 import type { Clock } from '../ports';
 import { ShardedJsonAdapter } from './adapter';
 import { assembleState } from './assemble';
@@ -39,10 +40,12 @@ export interface Transaction {
   remove(collection: CollectionName, id: string): void;
   setSettings(settings: Settings): void;
   addNotifiedKeys(keys: string[]): void;
+  /** Replaces the calendar sync state (accounts, read and write marks, questions). */
+  setCalendarSync(state: CalendarSyncState): void;
 }
 
-export type ChangedPart = CollectionName | 'settings' | 'notifiedKeys';
-const ALL_PARTS: ChangedPart[] = ['prospects', 'deals', 'meetings', 'touches', 'templates', 'settings', 'notifiedKeys'];
+export type ChangedPart = CollectionName | 'settings' | 'notifiedKeys' | 'calendarSync';
+const ALL_PARTS: ChangedPart[] = ['prospects', 'deals', 'meetings', 'touches', 'templates', 'settings', 'notifiedKeys', 'calendarSync'];
 
 export interface StoreOptions {
   dataDir: string;
@@ -178,6 +181,10 @@ export class Store {
       remove: (collection, id) => ops.push(() => this.applyRemove(batch, collection, id)),
       setSettings: (settings) => ops.push(() => this.applySettings(batch, settings)),
       addNotifiedKeys: (keys) => ops.push(() => this.applyNotifiedKeys(batch, keys)),
+      setCalendarSync: (sync) => {
+        const parsed = calendarSyncStateSchema.parse(sync);
+        ops.push(() => this.applyCalendarSync(batch, parsed));
+      },
     };
     let result: T;
     try {
@@ -326,6 +333,14 @@ export class Store {
     batch.shards.add(MAIN_SHARD);
     batch.changed.add('settings');
     batch.undo.push(() => (this.state.settings = before));
+  }
+
+  private applyCalendarSync(batch: Batch, sync: CalendarSyncState): void {
+    const before = this.state.calendarSync;
+    this.state.calendarSync = sync;
+    batch.shards.add(MAIN_SHARD);
+    batch.changed.add('calendarSync');
+    batch.undo.push(() => (this.state.calendarSync = before));
   }
 
   private applyNotifiedKeys(batch: Batch, keys: string[]): void {

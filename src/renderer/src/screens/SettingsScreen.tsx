@@ -5,6 +5,7 @@ import { call, useQuery } from '../api/client';
 import { FieldError, messagesFor, useFieldErrors } from '../components/FieldError';
 import { useAction, useToast } from '../components/Toasts';
 import { BackupsPanel } from './BackupsPanel';
+import { CalendarAccountPanel } from './sync/CalendarAccountPanel';
 
 const WEEKDAYS = [
   [1, 'Mon'],
@@ -29,6 +30,7 @@ export function SettingsScreen() {
         <h1 id="settings-title">Settings</h1>
       </header>
       {settings.data && <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />}
+      <CalendarAccountPanel />
       <BackupsPanel />
       <section className="panel" aria-labelledby="interop-title">
         <h2 id="interop-title">Import &amp; export</h2>

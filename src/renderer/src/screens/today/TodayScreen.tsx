@@ -7,6 +7,7 @@ import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { call, useEvent, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
+import { CalendarQuestions } from '../sync/CalendarQuestions';
 import { navigate, useRoute } from '../../router';
 import { ReadinessBadge } from '../plan/bits';
 
@@ -230,6 +231,7 @@ export function TodayScreen() {
           </div>
         </dl>
       </header>
+      <CalendarQuestions />
       {view.pausedUntil && (
         <p className="today-paused" role="status">
           Notifications are paused until {formatTime(view.pausedUntil, view.timeZone)}.{' '}
