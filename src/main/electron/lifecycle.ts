@@ -6,7 +6,8 @@ import { type Notifier, type TrayPort } from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
 import { createNotifier } from './notifier';
-import { resourceFile } from './paths';
+import { handleAppScheme, registerAppScheme } from './appProtocol';
+import { rendererDir, resourceFile } from './paths';
 import { hardenSession } from './security';
 import { createTrayPort, destroyTray } from './tray';
 import { runTrayCommand } from './trayCommands';
@@ -48,6 +49,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     return null;
   }
   if (process.platform === 'win32') app.setAppUserModelId('com.touchplan.app');
+  registerAppScheme();
 
   let core: Core | null = null;
   let closed = false;
@@ -82,6 +84,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
 
   const start = async (): Promise<Core | null> => {
     await app.whenReady();
+    handleAppScheme(rendererDir());
     hardenSession();
     const notifier = createNotifier((target) => windows.open(target));
     const tray = createTrayPort(

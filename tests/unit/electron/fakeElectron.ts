@@ -82,6 +82,14 @@ export const session = {
   defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
 };
 
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
 
 export const ipcMain = {
@@ -140,5 +148,6 @@ export function resetFakeElectron(): void {
   Notification.instances = [];
   Tray.instances = [];
   ipcMain.handlers.clear();
+  protocol.handlers.clear();
   fakeState.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
 }
