@@ -2,12 +2,13 @@
 import { app, dialog, powerMonitor } from 'electron';
 import { type Settings } from '../../shared/schema';
 import { type Core } from '../core';
-import { type Notifier, type TrayPort } from '../core/ports';
+import { type Notifier, type SecretStore, type TrayPort } from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
 import { createNotifier } from './notifier';
 import { handleAppScheme, registerAppScheme } from './appProtocol';
 import { rendererDir, resourceFile } from './paths';
+import { createSecretStore } from './secrets';
 import { hardenSession } from './security';
 import { createTrayPort, destroyTray } from './tray';
 import { runTrayCommand } from './trayCommands';
@@ -20,6 +21,8 @@ export interface ShellContext {
   version: string;
   notifier: Notifier;
   tray: TrayPort;
+  /** Calendar account secrets, encrypted with safeStorage in <userData>/secrets.json. */
+  secrets: SecretStore;
 }
 export type CoreFactory = (context: ShellContext) => Core | Promise<Core>;
 
@@ -92,7 +95,9 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
       (command) => void runTrayCommand(command, { core, windows, quit: () => app.quit() }),
     );
     try {
-      core = await buildCore({ userDataDir: app.getPath('userData'), version: app.getVersion(), notifier, tray });
+      const userDataDir = app.getPath('userData');
+      const secrets = createSecretStore(userDataDir);
+      core = await buildCore({ userDataDir, version: app.getVersion(), notifier, tray, secrets });
     } catch (error) {
       dialog.showErrorBox('Touchplan cannot start', errorMessage(error));
       app.quit();

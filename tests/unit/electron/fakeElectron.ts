@@ -90,6 +90,18 @@ export const protocol = {
   }),
 };
 
+/** safeStorage with a reversible fake cipher: "enc:" + base64 of the text. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  encryptString: vi.fn((plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('base64')}`)),
+  decryptString: vi.fn((blob: Buffer) => {
+    const text = blob.toString();
+    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice(4), 'base64').toString();
+  }),
+};
+
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
 
 export const ipcMain = {

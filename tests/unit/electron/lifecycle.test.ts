@@ -68,6 +68,7 @@ describe('start-up', () => {
     expect(context.version).toBe('1.2.3');
     expect(typeof context.notifier.show).toBe('function');
     expect(typeof context.tray.render).toBe('function');
+    expect(context.secrets.persistent).toBe(true);
   });
 
   it('hardens the session, binds IPC and opens the window', async () => {
