@@ -3,6 +3,6 @@ import { join } from 'node:path';
 import { createCore } from './core';
 import { runApp } from './electron/lifecycle';
 
-runApp(({ userDataDir, version, notifier, tray, secrets }) =>
-  createCore({ dataDir: join(userDataDir, 'data'), host: 'electron', version, notifier, tray, secrets }),
+runApp(({ userDataDir, version, notifier, tray, badge, secrets }) =>
+  createCore({ dataDir: join(userDataDir, 'data'), host: 'electron', version, notifier, tray, badge, secrets }),
 );

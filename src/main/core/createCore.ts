@@ -42,6 +42,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     notifier: options.notifier,
     tray: options.tray,
+    badge: options.badge,
     emit,
     onError: (error) => console.error('Touchplan: reminders', error),
   });

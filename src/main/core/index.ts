@@ -2,7 +2,7 @@
 // (Electron, the browser host, tests) starts Touchplan through createCore and talks to it only through
 // dispatch() and the pushed events.
 import type { EventName, Events, Result } from '../../shared/api';
-import type { Clock, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
+import type { BadgePort, Clock, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
 
 export interface CoreOptions {
   dataDir: string;
@@ -11,6 +11,8 @@ export interface CoreOptions {
   clock?: Clock;
   notifier?: Notifier;
   tray?: TrayPort;
+  /** The dock / taskbar badge (overdue touches). */
+  badge?: BadgePort;
   /** Where calendar account secrets are kept; memory only when absent. */
   secrets?: SecretStore;
   /** Fill an empty data folder with the demo dataset. */

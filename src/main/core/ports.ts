@@ -27,6 +27,12 @@ export interface TrayPort {
   render(model: TrayModel): void;
 }
 
+/** The dock / taskbar badge. The reminder scheduler calls it with the number of overdue touches when it changes. */
+export interface BadgePort {
+  /** 0 clears the badge. */
+  showOverdueCount(count: number): void;
+}
+
 /**
  * Where secrets (calendar app passwords) are kept: the OS keychain through Electron's safeStorage in the app,
  * memory only in the browser host. Never in the data files or backups.

@@ -2,11 +2,12 @@
 import { app, dialog, powerMonitor } from 'electron';
 import { type Settings } from '../../shared/schema';
 import { type Core } from '../core';
-import { type Notifier, type SecretStore, type TrayPort } from '../core/ports';
+import { type BadgePort, type Notifier, type SecretStore, type TrayPort } from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
 import { createNotifier } from './notifier';
 import { handleAppScheme, registerAppScheme } from './appProtocol';
+import { createBadgePort } from './badge';
 import { rendererDir, resourceFile } from './paths';
 import { createSecretStore } from './secrets';
 import { hardenSession } from './security';
@@ -21,6 +22,8 @@ export interface ShellContext {
   version: string;
   notifier: Notifier;
   tray: TrayPort;
+  /** The dock / taskbar badge with the overdue count. */
+  badge: BadgePort;
   /** Calendar account secrets, encrypted with safeStorage in <userData>/secrets.json. */
   secrets: SecretStore;
 }
@@ -97,7 +100,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     try {
       const userDataDir = app.getPath('userData');
       const secrets = createSecretStore(userDataDir);
-      core = await buildCore({ userDataDir, version: app.getVersion(), notifier, tray, secrets });
+      core = await buildCore({ userDataDir, version: app.getVersion(), notifier, tray, badge: createBadgePort(), secrets });
     } catch (error) {
       dialog.showErrorBox('Touchplan cannot start', errorMessage(error));
       app.quit();

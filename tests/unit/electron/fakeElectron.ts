@@ -28,6 +28,7 @@ class FakeApp extends Emitter {
   getAppPath = vi.fn(() => '/app');
   setLoginItemSettings = vi.fn();
   setAppUserModelId = vi.fn();
+  setBadgeCount = vi.fn((_count: number) => true);
 }
 export const app = new FakeApp();
 
