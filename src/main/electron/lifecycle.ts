@@ -2,12 +2,24 @@
 import { app, dialog, powerMonitor } from 'electron';
 import { type Settings } from '../../shared/schema';
 import { type Core } from '../core';
-import { type BadgePort, type Notifier, type SecretStore, type TrayPort } from '../core/ports';
+import {
+  type AppearancePort,
+  type BadgePort,
+  type DocumentPrinter,
+  type FileDialogs,
+  type Notifier,
+  type SecretStore,
+  type TrayPort,
+} from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
 import { createNotifier } from './notifier';
 import { handleAppScheme, registerAppScheme } from './appProtocol';
+import { installAppMenu } from './appMenu';
+import { createAppearancePort } from './appearance';
 import { createBadgePort } from './badge';
+import { createFileDialogs } from './fileDialogs';
+import { createDocumentPrinter } from './printer';
 import { rendererDir, resourceFile } from './paths';
 import { createSecretStore } from './secrets';
 import { hardenSession } from './security';
@@ -26,6 +38,12 @@ export interface ShellContext {
   badge: BadgePort;
   /** Calendar account secrets, encrypted with safeStorage in <userData>/secrets.json. */
   secrets: SecretStore;
+  /** Native open/save dialogs for import, export and backup files. */
+  fileDialogs: FileDialogs;
+  /** Prints the meeting brief or saves it as PDF. */
+  printer: DocumentPrinter;
+  /** nativeTheme and the OS locale. */
+  appearance: AppearancePort;
 }
 export type CoreFactory = (context: ShellContext) => Core | Promise<Core>;
 
@@ -100,7 +118,17 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     try {
       const userDataDir = app.getPath('userData');
       const secrets = createSecretStore(userDataDir);
-      core = await buildCore({ userDataDir, version: app.getVersion(), notifier, tray, badge: createBadgePort(), secrets });
+      core = await buildCore({
+        userDataDir,
+        version: app.getVersion(),
+        notifier,
+        tray,
+        badge: createBadgePort(),
+        secrets,
+        fileDialogs: createFileDialogs(() => windows.current()),
+        printer: createDocumentPrinter(),
+        appearance: createAppearancePort(),
+      });
     } catch (error) {
       dialog.showErrorBox('Touchplan cannot start', errorMessage(error));
       app.quit();
@@ -108,6 +136,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     }
     const started = core;
     bindIpc(started, windows);
+    installAppMenu(windows);
     followLoginItemSetting(started);
     powerMonitor.on('resume', () => started.resume());
     app.on('activate', () => windows.reveal());

@@ -25,6 +25,8 @@ class FakeApp extends Emitter {
   whenReady = vi.fn(() => Promise.resolve());
   getPath = vi.fn((_name: string) => fakeState.userData);
   getVersion = vi.fn(() => '1.2.3');
+  getName = vi.fn(() => 'Touchplan');
+  getLocale = vi.fn(() => 'en-GB');
   getAppPath = vi.fn(() => '/app');
   setLoginItemSettings = vi.fn();
   setAppUserModelId = vi.fn();
@@ -141,7 +143,10 @@ export class Tray extends Emitter {
   }
 }
 
-export const Menu = { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
 export const nativeImage = { createFromPath: vi.fn((path: string) => ({ path })) };
 export const dialog = { showErrorBox: vi.fn() };
 export const powerMonitor = new Emitter();

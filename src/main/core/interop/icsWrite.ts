@@ -76,11 +76,17 @@ export function foldLine(line: string): string {
   return start === 0 ? line : `${folded}\r\n ${line.slice(start)}`;
 }
 
+/** Where a component goes: the chunk being built. */
+interface ComponentSink {
+  line(text: string): void;
+  component(name: string, lines: Line[], inner?: string): void;
+}
+
 /**
- * The file's bytes, one component at a time, in one growing buffer: at 70,000 events, joining the text from
- * string pieces spent most of its time collecting the garbage of the pieces.
+ * The whole text in one growing buffer of bytes: at 70,000 events, joining the text from string pieces spent
+ * most of its time collecting the garbage of the pieces.
  */
-class IcsSink {
+class IcsBuffer {
   private buffer = Buffer.allocUnsafe(1 << 22);
   private length = 0;
 
@@ -94,14 +100,6 @@ class IcsSink {
       this.buffer = next;
     }
     this.length += this.buffer.write(text, this.length, 'utf8');
-  }
-
-  line(text: string): void {
-    this.write(`${foldLine(text)}\r\n`);
-  }
-
-  component(name: string, lines: Line[], inner = ''): void {
-    this.write(componentText(name, lines, inner));
   }
 
   toString(): string {
@@ -122,32 +120,68 @@ const utcOfMs = (ms: number) => utc(new Date(ms).toISOString());
 /** 2026-03-09 -> 20260309 */
 const dateValue = (date: string) => `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`;
 
-export function writeIcs(input: IcsWriteInput): { text: string; meetings: number; touches: number } {
+/** What an export wrote, known once its chunks have all been read. */
+export interface IcsCounts {
+  meetings: number;
+  touches: number;
+}
+
+/** About this many UTF-16 units per chunk: large enough to write fast, small enough to stream. */
+const CHUNK_UNITS = 64 * 1024;
+
+/**
+ * The file as a stream of text chunks (whole components, about 64 KB each), for a file sink: at ten years of
+ * data the export never sits in memory whole. `counts` is filled in as the chunks are read.
+ */
+export function* icsChunks(input: IcsWriteInput, counts: IcsCounts = { meetings: 0, touches: 0 }): Generator<string, IcsCounts> {
   const stamp = utcOfMs(input.nowMs);
-  const sink = new IcsSink();
+  let pending = '';
+  const sink: ComponentSink = {
+    line: (text) => {
+      pending += `${foldLine(text)}\r\n`;
+    },
+    component: (name, lines, inner) => {
+      pending += componentText(name, lines, inner);
+    },
+  };
   sink.line('BEGIN:VCALENDAR');
   sink.line(`PRODID:-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`);
   sink.line('VERSION:2.0');
   sink.line('CALSCALE:GREGORIAN');
   sink.line('METHOD:PUBLISH');
   sink.line('X-WR-CALNAME:Touchplan');
-  let meetings = 0;
-  let touches = 0;
   for (const meeting of input.meetings) {
     meetingEvent(meeting, input, stamp, sink);
-    meetings++;
+    counts.meetings++;
+    if (pending.length >= CHUNK_UNITS) {
+      yield pending;
+      pending = '';
+    }
   }
   const alarmMinutes = minutesOfTime(input.workdayStart);
   const allDayTrigger = `PT${Math.floor(alarmMinutes / 60)}H${alarmMinutes % 60 ? `${alarmMinutes % 60}M` : ''}`;
   for (const touch of input.touches) {
     touchEvent(touch, input, stamp, allDayTrigger, sink);
-    touches++;
+    counts.touches++;
+    if (pending.length >= CHUNK_UNITS) {
+      yield pending;
+      pending = '';
+    }
   }
   sink.line('END:VCALENDAR');
-  return { text: sink.toString(), meetings, touches };
+  yield pending;
+  return counts;
 }
 
-function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sink: IcsSink): void {
+/** The whole file as one text (the browser host's download); the same chunks as icsChunks. */
+export function writeIcs(input: IcsWriteInput): { text: string; meetings: number; touches: number } {
+  const buffer = new IcsBuffer();
+  const counts: IcsCounts = { meetings: 0, touches: 0 };
+  for (const chunk of icsChunks(input, counts)) buffer.write(chunk);
+  return { text: buffer.toString(), ...counts };
+}
+
+function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sink: ComponentSink): void {
   const deal = meeting.dealId ? input.deals.get(meeting.dealId) : undefined;
   const prospect = deal ? input.prospects.get(deal.prospectId) : undefined;
   const plan = meeting.callPlan;
@@ -176,7 +210,7 @@ function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sin
   sink.component('VEVENT', lines);
 }
 
-function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string, sink: IcsSink): void {
+function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string, sink: ComponentSink): void {
   const prospect = input.prospects.get(touch.prospectId);
   const deal = touch.dealId ? input.deals.get(touch.dealId) : undefined;
   const prospectName = prospect?.company ?? 'Unknown prospect';
