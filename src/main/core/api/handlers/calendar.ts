@@ -10,4 +10,5 @@ export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof cal
   'calendar.previewMeetingMove': ({ meetingId, start, end }) => calendar.previewMeetingMove(meetingId, start, end),
   'calendar.moveMeeting': ({ meetingId, start, end, moveTouches }) => calendar.moveMeeting(meetingId, start, end, moveTouches),
   'calendar.undo': ({ undoId }) => calendar.undo(undoId),
+  'calendar.redo': ({ redoId }) => calendar.redo(redoId),
 });
