@@ -52,7 +52,17 @@ test('imports an Outlook calendar file: preview, link, import; the meetings need
   const preview = page.getByRole('region', { name: 'Calendar import preview' });
   await expect(preview.getByText('14 new meetings')).toBeVisible();
   await expect(preview.getByText('2 skipped events')).toBeVisible();
-  await expect(preview.getByRole('row', { name: /Wöchentlicher Abgleich – Brauhaus München.*11 occurrences/ })).toBeVisible();
+  // The series opens to its occurrences: the moved one and the removed one marked.
+  const seriesRow = preview.getByRole('row').filter({ hasText: 'Wöchentlicher Abgleich – Brauhaus München' });
+  await seriesRow.getByText('11 occurrences, 1 removed').click();
+  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'moved' })).toHaveCount(1);
+  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'removed' })).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('import-ics-occurrences.png'), fullPage: true });
+  // A shorter window takes fewer occurrences of the series (the one-off meetings stay); back to 90 days to import.
+  await page.getByLabel('Recurring meetings for').selectOption({ label: 'the next 30 days' });
+  await expect(preview.getByText('7 new meetings')).toBeVisible();
+  await page.getByLabel('Recurring meetings for').selectOption({ label: 'the next 90 days' });
+  await expect(preview.getByText('14 new meetings')).toBeVisible();
   await preview
     .getByLabel('Link “Discovery call – Harbor Freight Logistics” to a deal')
     .selectOption({ label: 'Create prospect Harbor Freight Logistics (harbor-freight-logistics.example)' });

@@ -62,6 +62,7 @@ export function scanDue(
   }
   let nextMeetingKey: string | null = null;
   for (const meeting of data.meetings) {
+    if (meeting.cancelledAt) continue; // the calendar cancelled it: nothing to remind of
     const key = instantKey(meeting.start);
     if (key > meetingFireKey) {
       if (nextMeetingKey === null || key < nextMeetingKey) nextMeetingKey = key;

@@ -1,6 +1,10 @@
 // Display helpers of the calendar: dates in the rep's time zone, labels, and the undo history of moves.
 import type { CalendarChange } from '../../../../shared/contract/calendar';
-import type { TouchDue } from '../../../../shared/schema';
+import { addCalendarDays } from '../../../../shared/domain/time';
+import type { AllDaySpan, TouchDue } from '../../../../shared/schema';
+
+/** Where a meeting is moved: a start and an end, or the dates of an all-day meeting. */
+export type MeetingTarget = { start: string; end: string } | { allDay: AllDaySpan };
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -31,6 +35,16 @@ export function formatInstant(instant: string, timeZone: string): string {
 
 export function formatDue(due: TouchDue, timeZone: string): string {
   return due.allDay ? `${formatLocalDate(due.date)} (all day)` : formatInstant(due.at, timeZone);
+}
+
+/** "Thu, 3 Dec 2026 (all day)", or "Thu, 3 Dec 2026 – Fri, 4 Dec 2026 (all day)" for several days. */
+export function formatAllDaySpan(span: AllDaySpan): string {
+  const last = addCalendarDays(span.endDate, -1);
+  return last === span.startDate ? `${formatLocalDate(span.startDate)} (all day)` : `${formatLocalDate(span.startDate)} – ${formatLocalDate(last)} (all day)`;
+}
+
+export function formatMeetingTarget(target: MeetingTarget, timeZone: string): string {
+  return 'allDay' in target ? formatAllDaySpan(target.allDay) : formatInstant(target.start, timeZone);
 }
 
 /** A sentence describing a saved move, for the toast. */

@@ -191,7 +191,7 @@ function TimelineEntry({ item, zone, today }: { item: TimelineItem; zone: string
           </a>{' '}
           <ReadinessBadge readiness={m.readiness} />
           <div className="muted">
-            {formatMeetingTime(m.start, m.end, zone)}
+            {formatMeetingTime(m, zone)}
             {m.location && ` · ${m.location}`}
           </div>
         </div>

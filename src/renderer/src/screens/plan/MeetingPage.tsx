@@ -75,7 +75,7 @@ export function MeetingPage({ id }: { id: string }) {
         <div>
           <h1 id="meeting-title">{meeting.title}</h1>
           <p className="muted plan-sub">
-            {formatMeetingTime(meeting.start, meeting.end, zone)}
+            {formatMeetingTime(meeting, zone)}
             {meeting.location && ` · ${meeting.location}`}
           </p>
           <p className="muted plan-sub">
@@ -95,6 +95,13 @@ export function MeetingPage({ id }: { id: string }) {
           </button>
         </div>
       </header>
+
+      {meeting.cancelledAt && (
+        <p className="plan-cancelled" role="note">
+          <strong>Cancelled in your calendar.</strong> The meeting stays here with its plan and history; its planned follow-ups
+          are below to skip or keep.
+        </p>
+      )}
 
       <section
         className={readiness.ready ? 'plan-readiness plan-ready' : 'plan-readiness plan-not-ready'}

@@ -1,5 +1,6 @@
 // Dates and times for the planning screens, always in the rep's time zone from Settings.
-import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
+import type { MeetingTimes } from '../../../../shared/domain/meetingTimes';
+import { addCalendarDays, instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
 import type { Settings, TouchDue } from '../../../../shared/schema';
 
 export function zoneOf(settings: Pick<Settings, 'timeZone'> | undefined): string {
@@ -42,8 +43,14 @@ export function formatDue(due: TouchDue, zone: string): string {
 }
 
 /** "Fri 27 Mar 2026, 10:00–11:00". */
-export function formatMeetingTime(start: string, end: string, zone: string): string {
-  return `${formatDate(localDateOf(start, zone))}, ${formatTime(start, zone)}–${formatTime(end, zone)}`;
+/** "Thu 3 Dec, 10:00–11:00"; an all-day meeting by its dates ("Thu 3 Dec, all day"; "Thu 3 Dec – Fri 4 Dec, all day"). */
+export function formatMeetingTime(meeting: MeetingTimes, zone: string): string {
+  if (meeting.allDay) {
+    const last = addCalendarDays(meeting.allDay.endDate, -1);
+    const first = formatDate(meeting.allDay.startDate);
+    return last === meeting.allDay.startDate ? `${first}, all day` : `${first} – ${formatDate(last)}, all day`;
+  }
+  return `${formatDate(localDateOf(meeting.start, zone))}, ${formatTime(meeting.start, zone)}–${formatTime(meeting.end, zone)}`;
 }
 
 /** The value of a datetime-local input for an instant, in the zone. */
