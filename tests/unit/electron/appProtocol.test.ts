@@ -37,6 +37,7 @@ describe('the app:// scheme', () => {
     ]);
     const privileges = protocol.registerSchemesAsPrivileged.mock.calls[0]![0][0].privileges;
     expect(privileges.bypassCSP).toBeUndefined();
+    expect(privileges.allowServiceWorkers).toBeUndefined();
   });
 
   it('serves the renderer index with the CSP as a header', async () => {
@@ -45,6 +46,7 @@ describe('the app:// scheme', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(RENDERER_CSP_HEADER);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
     await expect(response.text()).resolves.toContain('<title>Touchplan</title>');
   });
 
