@@ -82,28 +82,50 @@ interface ComponentSink {
   component(name: string, lines: Line[], inner?: string): void;
 }
 
-/**
- * The whole text in one growing buffer of bytes: at 70,000 events, joining the text from string pieces spent
- * most of its time collecting the garbage of the pieces.
- */
-class IcsBuffer {
-  private buffer = Buffer.allocUnsafe(1 << 22);
-  private length = 0;
+/** About this many bytes per chunk: large enough to write fast, small enough to stream. */
+const CHUNK_BYTES = 256 * 1024;
 
-  write(text: string): void {
+/**
+ * The file's bytes, written component by component straight into chunk buffers (at 70,000 events, joining the
+ * text from string pieces spent most of its time collecting the garbage of the pieces). Full chunks wait in
+ * `ready` until the generator hands them on.
+ */
+class ChunkSink implements ComponentSink {
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private length = 0;
+  private ready: Buffer[] = [];
+
+  private write(text: string): void {
     const most = text.length * 3;
     if (this.length + most > this.buffer.length) {
-      let size = this.buffer.length * 2;
-      while (size < this.length + most) size *= 2;
-      const next = Buffer.allocUnsafe(size);
-      this.buffer.copy(next, 0, 0, this.length);
-      this.buffer = next;
+      if (this.length > 0) this.ready.push(this.buffer.subarray(0, this.length));
+      this.buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
+      this.length = 0;
     }
     this.length += this.buffer.write(text, this.length, 'utf8');
   }
 
-  toString(): string {
-    return this.buffer.toString('utf8', 0, this.length);
+  line(text: string): void {
+    this.write(`${foldLine(text)}\r\n`);
+  }
+
+  component(name: string, lines: Line[], inner = ''): void {
+    this.write(componentText(name, lines, inner));
+  }
+
+  /** The full chunks written so far. */
+  take(): Buffer[] {
+    const taken = this.ready;
+    this.ready = [];
+    return taken;
+  }
+
+  /** Everything not yet taken, the last chunk included. */
+  finish(): Buffer[] {
+    if (this.length > 0) this.ready.push(this.buffer.subarray(0, this.length));
+    this.length = 0;
+    this.buffer = Buffer.alloc(0);
+    return this.take();
   }
 }
 
@@ -126,24 +148,13 @@ export interface IcsCounts {
   touches: number;
 }
 
-/** About this many UTF-16 units per chunk: large enough to write fast, small enough to stream. */
-const CHUNK_UNITS = 64 * 1024;
-
 /**
- * The file as a stream of text chunks (whole components, about 64 KB each), for a file sink: at ten years of
- * data the export never sits in memory whole. `counts` is filled in as the chunks are read.
+ * The file as a stream of byte chunks (about 256 KB each), for a file sink: at ten years of data the export
+ * never sits in memory whole. `counts` is filled in as the chunks are read.
  */
-export function* icsChunks(input: IcsWriteInput, counts: IcsCounts = { meetings: 0, touches: 0 }): Generator<string, IcsCounts> {
+export function* icsChunks(input: IcsWriteInput, counts: IcsCounts = { meetings: 0, touches: 0 }): Generator<Buffer, IcsCounts> {
   const stamp = utcOfMs(input.nowMs);
-  let pending = '';
-  const sink: ComponentSink = {
-    line: (text) => {
-      pending += `${foldLine(text)}\r\n`;
-    },
-    component: (name, lines, inner) => {
-      pending += componentText(name, lines, inner);
-    },
-  };
+  const sink = new ChunkSink();
   sink.line('BEGIN:VCALENDAR');
   sink.line(`PRODID:-//Touchplan//Touchplan ${input.productVersion ?? '1'}//EN`);
   sink.line('VERSION:2.0');
@@ -153,32 +164,25 @@ export function* icsChunks(input: IcsWriteInput, counts: IcsCounts = { meetings:
   for (const meeting of input.meetings) {
     meetingEvent(meeting, input, stamp, sink);
     counts.meetings++;
-    if (pending.length >= CHUNK_UNITS) {
-      yield pending;
-      pending = '';
-    }
+    yield* sink.take();
   }
   const alarmMinutes = minutesOfTime(input.workdayStart);
   const allDayTrigger = `PT${Math.floor(alarmMinutes / 60)}H${alarmMinutes % 60 ? `${alarmMinutes % 60}M` : ''}`;
   for (const touch of input.touches) {
     touchEvent(touch, input, stamp, allDayTrigger, sink);
     counts.touches++;
-    if (pending.length >= CHUNK_UNITS) {
-      yield pending;
-      pending = '';
-    }
+    yield* sink.take();
   }
   sink.line('END:VCALENDAR');
-  yield pending;
+  yield* sink.finish();
   return counts;
 }
 
-/** The whole file as one text (the browser host's download); the same chunks as icsChunks. */
+/** The whole file as one text (the browser host's download); the same bytes as icsChunks. */
 export function writeIcs(input: IcsWriteInput): { text: string; meetings: number; touches: number } {
-  const buffer = new IcsBuffer();
   const counts: IcsCounts = { meetings: 0, touches: 0 };
-  for (const chunk of icsChunks(input, counts)) buffer.write(chunk);
-  return { text: buffer.toString(), ...counts };
+  const text = Buffer.concat([...icsChunks(input, counts)]).toString('utf8');
+  return { text, ...counts };
 }
 
 function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sink: ComponentSink): void {

@@ -63,7 +63,7 @@ export function createInteropService(ctx: ServiceContext) {
     },
 
     /** The same export as chunks for a file sink (the desktop host's save dialog); counts fill as they are read. */
-    icsExportStream(range: { from?: string; to?: string }): { chunks: Iterable<string>; fileName: string; counts: IcsCounts } {
+    icsExportStream(range: { from?: string; to?: string }): { chunks: Iterable<Uint8Array>; fileName: string; counts: IcsCounts } {
       const { input, fileName } = icsExportInput(range);
       const counts: IcsCounts = { meetings: 0, touches: 0 };
       return { chunks: { [Symbol.iterator]: () => icsChunks(input, counts) }, fileName, counts };
