@@ -51,8 +51,9 @@ describe('todayView', () => {
 
   it("lists today's meetings by start, with their readiness", () => {
     expect(view.meetings.map((m) => m.meeting.title)).toEqual(['Kick-off', 'Demo']);
-    expect(view.meetings[0]!.readiness).toEqual({ ready: true, missing: [] });
-    expect(view.meetings[1]!.readiness).toEqual({ ready: false, missing: [READINESS_MISSING.firstTouch] });
+    // The kick-off is over (its debrief is due); the demo is still to come.
+    expect(view.meetings[0]!.readiness).toEqual({ ready: true, missing: [], stage: 'debrief-due' });
+    expect(view.meetings[1]!.readiness).toEqual({ ready: false, missing: [READINESS_MISSING.firstTouch], stage: 'upcoming' });
     expect(view.meetings[1]!.deal?.id).toBe(D1.id);
   });
 
