@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from './schema';
 import type { NotificationRequest, TrayModel } from './hostModels';
-import { appChannels, type StoreNotice } from './contract/app';
+import { appChannels, type AppAppearance, type StoreNotice } from './contract/app';
 import { dealChannels } from './contract/deals';
 import { prospectChannels } from './contract/prospects';
 import { settingsChannels } from './contract/settings';
@@ -17,8 +17,9 @@ import { touchActionChannels } from './contract/touchActions';
 import { backupChannels } from './contract/backups';
 import { interopChannels, type InteropProgress } from './contract/interop';
 import { calendarSyncChannels } from './contract/calendarSync';
+import { desktopChannels } from './contract/desktop';
 
-export type { AppInfo, StoreNotice } from './contract/app';
+export type { AppAppearance, AppInfo, HostCapabilities, StoreNotice } from './contract/app';
 export { prospectInputSchema, type ProspectInput } from './contract/prospects';
 export { dealInputSchema, type DealInput } from './contract/deals';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...interopChannels,
   ...backupChannels,
   ...calendarSyncChannels,
+  ...desktopChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -81,9 +83,30 @@ export interface Events {
   'host.tray': TrayModel;
   /** Progress of a long import (CSV rows, a backup restore), for a progress bar. */
   'interop.progress': InteropProgress;
+  /** The desktop host: the OS switched between light and dark (or its locale changed). */
+  'app.appearance': AppAppearance;
+  /** The application menu: open one of the main screens. */
+  'open.screen': { screen: MenuScreen };
+  /** The application menu: undo or redo the last calendar move. */
+  'moves.history': { action: 'undo' | 'redo' };
 }
+/** The screens the application menu opens. */
+export type MenuScreen = 'today' | 'calendar' | 'deals' | 'settings';
 export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['data.changed', 'open.touch', 'open.meeting', 'open.today', 'open.newMeeting', 'notice', 'host.notification', 'host.tray', 'interop.progress'];
+export const EVENT_NAMES: EventName[] = [
+  'data.changed',
+  'open.touch',
+  'open.meeting',
+  'open.today',
+  'open.newMeeting',
+  'notice',
+  'host.notification',
+  'host.tray',
+  'interop.progress',
+  'app.appearance',
+  'open.screen',
+  'moves.history',
+];
 
 /** What window.api is, in Electron (preload) and in the browser host alike. */
 export interface TouchplanApi {

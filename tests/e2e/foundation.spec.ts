@@ -1,12 +1,14 @@
 import { test, expect } from './host';
 
-test('the app renders, every screen is reachable from the navigation, none is blank', async ({ page, host }) => {
+test('the app renders, every screen is reachable from the navigation and named in the title, none is blank', async ({ page, host }) => {
   await page.goto(host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const screen of ['Today', 'Calendar', 'Deals', 'Templates', 'Settings']) {
     await nav.getByRole('link', { name: screen }).click();
     await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
     await expect(nav.getByRole('link', { name: screen })).toHaveAttribute('aria-current', 'page');
+    // The window title names the screen (Electron's window and the browser tab follow it).
+    await expect(page).toHaveTitle(`${screen} — Touchplan`);
     await page.screenshot({ path: test.info().outputPath(`screen-${screen.toLowerCase()}.png`) });
   }
 });

@@ -57,7 +57,7 @@ test.describe('Touchplan in Electron', () => {
   });
 
   test('opens one window titled Touchplan, with the navigation', async () => {
-    await expect(page).toHaveTitle(/Touchplan/);
+    await expect(page).toHaveTitle(/— Touchplan$/);
     await expect(page.getByRole('navigation').first()).toBeVisible();
     expect(app.windows()).toHaveLength(1);
   });
@@ -78,13 +78,104 @@ test.describe('Touchplan in Electron', () => {
     expect(info).toMatchObject({ ok: true, value: { host: 'electron' } });
   });
 
-  test('navigation away from the app is blocked', async () => {
-    const before = page.url();
-    expect(before.startsWith('file://')).toBe(true);
-    await page.evaluate(() => {
-      (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+  /** Calls window.api.invoke in the page and answers the value, failing the test on a refusal. */
+  async function invoke<T>(channel: string, request: object): Promise<T> {
+    const result = (await page.evaluate(
+      ([c, r]) => (globalThis as unknown as { api: { invoke(c: string, r: object): Promise<unknown> } }).api.invoke(c as string, r as object),
+      [channel, request] as const,
+    )) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!result.ok) throw new Error(`${channel} refused: ${result.error?.message}`);
+    return result.value as T;
+  }
+
+  /** The main process's decision on a navigation or redirect to `url`: true when it was prevented. */
+  const prevented = (kind: 'will-navigate' | 'will-redirect', url: string) =>
+    app.evaluate(
+      ({ webContents }, [event, target]) => {
+        const contents = webContents.getAllWebContents().find((c) => c.getURL().startsWith('app://'));
+        if (!contents) throw new Error('no app:// page');
+        let decided = false;
+        contents.emit(event as 'will-navigate', { preventDefault: () => (decided = true) }, target);
+        return decided;
+      },
+      [kind, url] as const,
+    );
+
+  /** Makes the next native save dialog answer `path`, as if the rep had chosen it. */
+  const answerSaveDialog = (path: string) =>
+    app.evaluate(({ dialog }, chosen) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
+    }, path);
+
+  test('the renderer is served from app:// with the CSP as a response header', async () => {
+    expect(page.url()).toMatch(/^app:\/\/touchplan\/index\.html/);
+    const served = await page.evaluate(async () => {
+      const index = await fetch('app://touchplan/index.html');
+      const traversal = await fetch('app://touchplan/%2e%2e/%2e%2e/%2e%2e/etc/passwd');
+      const unknown = await fetch('app://touchplan/nothing-here.js');
+      return { csp: index.headers.get('content-security-policy'), traversal: traversal.status, unknown: unknown.status };
     });
-    await page.waitForTimeout(500);
-    expect(page.url()).toBe(before);
+    expect(served.csp).toContain("default-src 'none'");
+    expect(served.csp).toContain("frame-ancestors 'none'");
+    expect(served.traversal).toBe(404);
+    expect(served.unknown).toBe(404);
+  });
+
+  test('navigation and redirects away from the app are denied', async () => {
+    expect(await prevented('will-navigate', 'https://example.com/')).toBe(true);
+    expect(await prevented('will-redirect', 'https://example.com/')).toBe(true);
+    expect(await prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+  });
+
+  test('the window title names the screen', async () => {
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = '#/calendar';
+    });
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('Calendar — Touchplan');
+  });
+
+  test('the application menu has the platform roles and opens screens', async () => {
+    const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
+    const accelerator = await app.evaluate(({ Menu }) => {
+      const deals = Menu.getApplicationMenu()?.items.flatMap((item) => item.submenu?.items ?? []).find((item) => item.label === 'Deals');
+      deals?.click();
+      return deals?.accelerator;
+    });
+    expect(accelerator).toBe('CmdOrCtrl+3');
+    await expect(page).toHaveURL(/#\/deals$/);
+  });
+
+  test('app.info carries the OS appearance and locale, and the desktop capabilities', async () => {
+    const info = await invoke<{ appearance: { colorScheme: string; locale: string }; capabilities: object }>('app.info', {});
+    expect(['light', 'dark']).toContain(info.appearance.colorScheme);
+    expect(info.appearance.locale).toMatch(/^[a-z]{2,3}/i);
+    expect(info.capabilities).toEqual({ fileDialogs: true, printing: true });
+  });
+
+  test('the plan is exported to the file chosen in the save dialog, and the brief saved as PDF', async () => {
+    const prospect = await invoke<{ id: string }>('prospects.create', { company: 'Northwind' });
+    const deal = await invoke<{ id: string }>('deals.create', { prospectId: prospect.id, title: 'Pilot', stage: 'discovery', value: 0 });
+    const meeting = await invoke<{ id: string }>('meetings.create', {
+      dealId: deal.id,
+      title: 'Discovery call',
+      start: '2030-03-04T10:00:00.000Z',
+      end: '2030-03-04T11:00:00.000Z',
+    });
+
+    const icsPath = join(userData, 'exported.ics');
+    await answerSaveDialog(icsPath);
+    const saved = await invoke<{ path: string; counts: { meetings: number } }>('desktop.exportIcs', {});
+    expect(saved.path).toBe(icsPath);
+    expect(readFileSync(icsPath, 'utf8')).toContain(`UID:${meeting.id}@touchplan`);
+
+    const pdfPath = join(userData, 'brief.pdf');
+    await answerSaveDialog(pdfPath);
+    expect(await invoke('desktop.saveBriefPdf', { meetingId: meeting.id })).toEqual({ path: pdfPath, fileName: 'brief.pdf' });
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('the dock/launcher badge count follows the overdue touches (0 on a fresh profile)', async () => {
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getBadgeCount())).toBe(0);
   });
 });

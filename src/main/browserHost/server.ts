@@ -4,22 +4,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { RENDERER_CSP_HEADER } from '../../shared/contentSecurityPolicy';
 import type { Core } from '../core';
+import { contentTypeOf } from '../core/host/rendererFiles';
 import type { DrivenClock } from './drivenClock';
 import type { HostEventListener } from './recording';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 export interface BrowserHostOptions {
@@ -145,7 +136,7 @@ export async function startBrowserHost({ core, rendererDir, port = 0, token, hos
         .toString('utf8')
         .replace('<head>', `<head>\n    <meta name="touchplan-bridge-token" content="${secret}" />`);
     }
-    send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', content);
+    send(response, 200, contentTypeOf(file), content);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ import { createServices } from './services';
 import { Store } from './store/store';
 import { seedDemoData } from './demo/seedDemo';
 import { ReminderScheduler } from './reminders/scheduler';
+import { createDesktopService } from './host/desktopService';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -42,6 +43,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     notifier: options.notifier,
     tray: options.tray,
+    badge: options.badge,
     emit,
     onError: (error) => console.error('Touchplan: reminders', error),
   });
@@ -53,7 +55,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   reminders.start();
   const stopSyncPushes = options.syncTimers === false ? () => undefined : services.syncRunner.start();
 
-  const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version }), (error) =>
+  const unsubscribeAppearance = options.appearance?.onChange((appearance) => emit('app.appearance', appearance)) ?? (() => undefined);
+  const hostInfo = {
+    host: options.host,
+    version: options.version,
+    appearance: options.appearance ? () => options.appearance!.current() : undefined,
+    capabilities: { fileDialogs: Boolean(options.fileDialogs), printing: Boolean(options.printer) },
+  };
+  const desktop = createDesktopService({
+    interop: services.interop,
+    brief: (meetingId) => services.meetings.brief(meetingId),
+    dialogs: options.fileDialogs,
+    printer: options.printer,
+  });
+  const dispatch = createDispatch(createHandlers(services, hostInfo, desktop), (error) =>
     console.error('Touchplan: unexpected error in a handler', error),
   );
 
@@ -99,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await store.flushed();
     },
     async close() {
+      unsubscribeAppearance();
       reminders.stop();
       services.syncRunner.stop();
       stopSyncPushes();

@@ -2,7 +2,7 @@
 // (Electron, the browser host, tests) starts Touchplan through createCore and talks to it only through
 // dispatch() and the pushed events.
 import type { EventName, Events, Result } from '../../shared/api';
-import type { Clock, HttpFetch, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
+import type { AppearancePort, BadgePort, Clock, DocumentPrinter, FileDialogs, HttpFetch, Notifier, SecretStore, TrayCommand, TrayPort } from './ports';
 
 export interface CoreOptions {
   dataDir: string;
@@ -11,6 +11,14 @@ export interface CoreOptions {
   clock?: Clock;
   notifier?: Notifier;
   tray?: TrayPort;
+  /** The dock / taskbar badge (overdue touches). */
+  badge?: BadgePort;
+  /** The OS colour scheme and locale (the desktop host); the browser host leaves the page to the browser's. */
+  appearance?: AppearancePort;
+  /** Native open/save dialogs (the desktop host); without them the page uses its own file fields. */
+  fileDialogs?: FileDialogs;
+  /** Printing and PDF of the meeting brief (the desktop host). */
+  printer?: DocumentPrinter;
   /** Where calendar account secrets are kept; memory only when absent. */
   secrets?: SecretStore;
   /** How calendar sync reaches servers; the global fetch when absent. */

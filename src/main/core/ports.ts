@@ -1,5 +1,6 @@
 // The ports through which core services reach the outside world. Electron and the browser host each
 // provide adapters; tests provide fakes. Nothing in core reads the wall clock or talks to the OS directly.
+import type { AppAppearance } from '../../shared/api';
 import type { NotificationRequest, TrayModel } from '../../shared/hostModels';
 export type { NotificationRequest, TrayCommand, TrayMenuItem, TrayModel } from '../../shared/hostModels';
 
@@ -25,6 +26,42 @@ export interface Notifier {
 
 export interface TrayPort {
   render(model: TrayModel): void;
+}
+
+/** The dock / taskbar badge. The reminder scheduler calls it with the number of overdue touches when it changes. */
+export interface BadgePort {
+  /** 0 clears the badge. */
+  showOverdueCount(count: number): void;
+}
+
+/** One native file dialog as core words it: the adapter only shows it. */
+export interface FileDialogRequest {
+  title: string;
+  /** The file types offered, e.g. { name: 'Calendar files', extensions: ['ics'] }. */
+  filters: { name: string; extensions: string[] }[];
+  /** Save dialogs: the file name offered. */
+  suggestedName?: string;
+}
+
+/** Native open and save dialogs (Electron's dialog module). */
+export interface FileDialogs {
+  /** The chosen file's absolute path, or null when the rep cancelled. */
+  chooseFileToOpen(request: FileDialogRequest): Promise<string | null>;
+  chooseFileToSave(request: FileDialogRequest): Promise<string | null>;
+}
+
+/** Prints a self-contained HTML page (the meeting brief) or renders it as PDF. */
+export interface DocumentPrinter {
+  /** Shows the OS print dialog; false when the rep cancelled it. */
+  print(html: string): Promise<boolean>;
+  toPdf(html: string): Promise<Uint8Array>;
+}
+
+/** The OS colour scheme and locale (Electron's nativeTheme and app.getLocale()). */
+export interface AppearancePort {
+  current(): AppAppearance;
+  /** Called when the OS switches between light and dark; returns the unsubscribe. */
+  onChange(listener: (appearance: AppAppearance) => void): () => void;
 }
 
 /**

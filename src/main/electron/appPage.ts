@@ -1,16 +1,17 @@
 // Which page is ours: loads the renderer and tells whether a URL belongs to it (IPC sender check).
-import { pathToFileURL } from 'node:url';
 import { type BrowserWindow } from 'electron';
-import { devServerUrl, rendererIndexFile } from './paths';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from '../core/host/rendererFiles';
+import { devServerUrl } from './paths';
 
+/** The dev server under electron-vite, otherwise app://touchplan/index.html (served by appProtocol.ts). */
 export function loadRenderer(window: BrowserWindow): Promise<void> {
   const dev = devServerUrl();
-  return dev !== null ? window.loadURL(dev) : window.loadFile(rendererIndexFile());
+  return window.loadURL(dev ?? APP_INDEX_URL);
 }
 
 /**
- * True for the dev server's origin when running under electron-vite, otherwise only for the file:// URL of
- * our own renderer index (any query or hash). Everything else, including other local files, is foreign.
+ * True for the dev server's origin when running under electron-vite, otherwise only for our renderer index at
+ * app://touchplan/index.html (any query or hash). Everything else, file:// URLs included, is foreign.
  */
 export function isAppUrl(raw: string): boolean {
   let url: URL;
@@ -27,5 +28,5 @@ export function isAppUrl(raw: string): boolean {
       return false;
     }
   }
-  return url.protocol === 'file:' && url.host === '' && url.pathname === pathToFileURL(rendererIndexFile()).pathname;
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password && url.pathname === '/index.html';
 }

@@ -2,11 +2,26 @@
 import { app, dialog, powerMonitor } from 'electron';
 import { type Settings } from '../../shared/schema';
 import { type Core } from '../core';
-import { type Notifier, type TrayPort } from '../core/ports';
+import {
+  type AppearancePort,
+  type BadgePort,
+  type DocumentPrinter,
+  type FileDialogs,
+  type Notifier,
+  type SecretStore,
+  type TrayPort,
+} from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
 import { createNotifier } from './notifier';
-import { resourceFile } from './paths';
+import { handleAppScheme, registerAppScheme } from './appProtocol';
+import { installAppMenu } from './appMenu';
+import { createAppearancePort } from './appearance';
+import { createBadgePort } from './badge';
+import { createFileDialogs } from './fileDialogs';
+import { createDocumentPrinter } from './printer';
+import { rendererDir, resourceFile } from './paths';
+import { createSecretStore } from './secrets';
 import { hardenSession } from './security';
 import { createTrayPort, destroyTray } from './tray';
 import { runTrayCommand } from './trayCommands';
@@ -19,6 +34,16 @@ export interface ShellContext {
   version: string;
   notifier: Notifier;
   tray: TrayPort;
+  /** The dock / taskbar badge with the overdue count. */
+  badge: BadgePort;
+  /** Calendar account secrets, encrypted with safeStorage in <userData>/secrets.json. */
+  secrets: SecretStore;
+  /** Native open/save dialogs for import, export and backup files. */
+  fileDialogs: FileDialogs;
+  /** Prints the meeting brief or saves it as PDF. */
+  printer: DocumentPrinter;
+  /** nativeTheme and the OS locale. */
+  appearance: AppearancePort;
 }
 export type CoreFactory = (context: ShellContext) => Core | Promise<Core>;
 
@@ -48,6 +73,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     return null;
   }
   if (process.platform === 'win32') app.setAppUserModelId('com.touchplan.app');
+  registerAppScheme();
 
   let core: Core | null = null;
   let closed = false;
@@ -82,6 +108,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
 
   const start = async (): Promise<Core | null> => {
     await app.whenReady();
+    handleAppScheme(rendererDir());
     hardenSession();
     const notifier = createNotifier((target) => windows.open(target));
     const tray = createTrayPort(
@@ -89,7 +116,19 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
       (command) => void runTrayCommand(command, { core, windows, quit: () => app.quit() }),
     );
     try {
-      core = await buildCore({ userDataDir: app.getPath('userData'), version: app.getVersion(), notifier, tray });
+      const userDataDir = app.getPath('userData');
+      const secrets = createSecretStore(userDataDir);
+      core = await buildCore({
+        userDataDir,
+        version: app.getVersion(),
+        notifier,
+        tray,
+        badge: createBadgePort(),
+        secrets,
+        fileDialogs: createFileDialogs(() => windows.current()),
+        printer: createDocumentPrinter(),
+        appearance: createAppearancePort(),
+      });
     } catch (error) {
       dialog.showErrorBox('Touchplan cannot start', errorMessage(error));
       app.quit();
@@ -97,6 +136,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     }
     const started = core;
     bindIpc(started, windows);
+    installAppMenu(windows);
     followLoginItemSetting(started);
     powerMonitor.on('resume', () => started.resume());
     app.on('activate', () => windows.reveal());

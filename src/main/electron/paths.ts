@@ -5,8 +5,8 @@ import { app } from 'electron';
 /** The sandboxed preload, built as CommonJS by electron-vite. */
 export const preloadFile = (): string => join(__dirname, '../preload/index.cjs');
 
-/** The built renderer page loaded in production. */
-export const rendererIndexFile = (): string => join(__dirname, '../renderer/index.html');
+/** The built renderer folder, served as app://touchplan/ in production (see appProtocol.ts). */
+export const rendererDir = (): string => join(__dirname, '../renderer');
 
 /**
  * The electron-vite dev server, only when running unpackaged: a packaged app never loads a URL taken

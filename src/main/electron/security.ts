@@ -26,9 +26,12 @@ export function openExternalWebUrl(raw: string): boolean {
 }
 
 export function guardWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
+  // A navigation (or a redirect of one) may only reload the page it is on.
+  const stayOnPage = (event: { preventDefault(): void }, url: string): void => {
     if (url !== contents.getURL()) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayOnPage);
+  contents.on('will-redirect', stayOnPage);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     openExternalWebUrl(url);

@@ -1,4 +1,5 @@
-// What a tray menu click does: core runs the command; opening ones also bring the window forward.
+// What a tray menu click does: core runs the command; opening ones also bring the window forward (core then
+// pushes the event that opens the screen, once: open.today, open.touch, open.newMeeting).
 import { type Core } from '../core';
 import { type TrayCommand } from '../core/ports';
 import { type WindowHandle } from './windowHandle';
@@ -11,8 +12,7 @@ export function runTrayCommand(
     deps.quit();
     return Promise.resolve();
   }
-  if (command.type === 'open.today' || command.type === 'meeting.new') deps.windows.reveal();
-  if (command.type === 'touch.open') deps.windows.open({ kind: 'touch', id: command.touchId });
+  if (command.type === 'open.today' || command.type === 'meeting.new' || command.type === 'touch.open') deps.windows.reveal();
   if (deps.core === null) return Promise.resolve();
   return deps.core
     .runTrayCommand(command)

@@ -12,7 +12,7 @@ export interface WindowHandle {
   reveal(): BrowserWindow;
   /** Push an event to the renderer (after it has loaded); dropped when no window is open. */
   send<E extends EventName>(event: E, payload: Events[E]): void;
-  /** Bring the window forward and ask the renderer to open a touch or a meeting. */
+  /** Bring the window forward and ask the renderer to open a touch, a meeting or Today (a summary). */
   open(target: OpenTarget): void;
 }
 
@@ -60,6 +60,7 @@ export function createWindowHandle(create: () => BrowserWindow): WindowHandle {
       const live = reveal();
       if (target.kind === 'touch') sendTo(live, 'open.touch', { touchId: target.id });
       else if (target.kind === 'meeting') sendTo(live, 'open.meeting', { meetingId: target.id });
+      else sendTo(live, 'open.today', {});
     },
   };
 }

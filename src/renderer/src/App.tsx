@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import { call } from './api/client';
+import { call, useEvent } from './api/client';
 import { DevPanel } from './components/DevPanel';
 import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
-import { SCREENS, useRoute } from './router';
+import { navigate, SCREENS, useRoute, windowTitle } from './router';
 import { DealsScreen } from './screens/DealsScreen';
 import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
 import { TemplatesScreen } from './screens/plan/TemplatesScreen';
 import { DealPage } from './screens/plan/DealPage';
 import { MeetingPage } from './screens/plan/MeetingPage';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
+import { MoveHistoryEvents } from './screens/calendar/moveHistory';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ImportExportScreen } from './screens/ImportExportScreen';
 
@@ -38,6 +39,12 @@ export function App() {
   useEffect(() => {
     call('app.info', {}).then((info) => setHost(info.host), () => undefined);
   }, []);
+  // The window title names the screen; Electron's window follows the page's title.
+  useEffect(() => {
+    document.title = windowTitle(route);
+  }, [route]);
+  // The application menu's View items and Settings / Preferences….
+  useEvent('open.screen', ({ screen }) => navigate(screen));
 
   return (
     <ToastProvider>
@@ -59,6 +66,7 @@ export function App() {
         <main className="main">
           <Notices />
           <TodayEvents />
+          <MoveHistoryEvents />
           <Screen screen={route.screen} id={route.id} />
         </main>
         {host === 'browser' && <DevPanel />}

@@ -9,6 +9,23 @@ export const SCREENS = [
   { path: 'settings', label: 'Settings' },
 ] as const;
 
+/** What the window title calls each screen (the OS shows it in the title bar, the taskbar and the dock's menu). */
+const SCREEN_TITLES: Readonly<Record<string, string>> = {
+  today: 'Today',
+  calendar: 'Calendar',
+  deals: 'Deals',
+  templates: 'Templates',
+  settings: 'Settings',
+  import: 'Import & export',
+  meetings: 'Meeting',
+};
+
+/** "Calendar — Touchplan"; a deal's page is "Deal — Touchplan"; unknown screens show Today. */
+export function windowTitle(route: Route): string {
+  const screen = route.screen === 'deals' && route.id ? 'Deal' : (SCREEN_TITLES[route.screen] ?? 'Today');
+  return `${screen} — Touchplan`;
+}
+
 export interface Route {
   screen: string;
   id?: string;

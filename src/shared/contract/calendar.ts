@@ -136,5 +136,8 @@ export const calendarChannels = {
     }),
     response: returns<MoveResult>(),
   },
-  'calendar.undo': { request: z.object({ undoId: z.string().min(1).max(100) }), response: returns<{ restored: number }>() },
+  /** Restores what a move changed; the redoId makes the move again. */
+  'calendar.undo': { request: z.object({ undoId: z.string().min(1).max(100) }), response: returns<{ restored: number; redoId: string }>() },
+  /** Makes an undone move again; the undoId undoes it once more. */
+  'calendar.redo': { request: z.object({ redoId: z.string().min(1).max(100) }), response: returns<{ restored: number; undoId: string }>() },
 } as const;

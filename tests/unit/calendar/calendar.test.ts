@@ -327,7 +327,7 @@ describe('calendar.undo', () => {
     const moved = ok<MoveResult>(
       await core.dispatch('calendar.moveMeeting', { meetingId: M, start: '2026-11-12T13:00:00.000Z', end: '2026-11-12T14:00:00.000Z', moveTouches: true }),
     );
-    expect(ok<{ restored: number }>(await core.dispatch('calendar.undo', { undoId: moved.undoId }))).toEqual({ restored: 4 });
+    expect(ok<{ restored: number }>(await core.dispatch('calendar.undo', { undoId: moved.undoId }))).toEqual({ restored: 4, redoId: expect.any(String) });
     const after = await dataFiles();
     // The records are back exactly as they were (updatedAt included); only the commit bookkeeping may differ.
     const records = (files: Record<string, string>) =>
@@ -349,11 +349,37 @@ describe('calendar.undo', () => {
     });
     expect(await dataFiles()).toEqual(before);
     // Undoing the later move first makes the first one undoable again.
-    expect(await core.dispatch('calendar.undo', { undoId: second.undoId })).toEqual({ ok: true, value: { restored: 1 } });
-    expect(await core.dispatch('calendar.undo', { undoId: first.undoId })).toEqual({ ok: true, value: { restored: 2 } });
+    expect(await core.dispatch('calendar.undo', { undoId: second.undoId })).toMatchObject({ ok: true, value: { restored: 1 } });
+    expect(await core.dispatch('calendar.undo', { undoId: first.undoId })).toMatchObject({ ok: true, value: { restored: 2 } });
     expect(await dueOf(T2)).toEqual(timed('2026-11-12T09:00:00.000Z'));
     expect(await dueOf(T5)).toEqual(allDay('2026-11-19'));
     // An undo is used once.
     expect(await core.dispatch('calendar.undo', { undoId: first.undoId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('calendar.redo', () => {
+  it('makes an undone move again, and that redo can be undone in turn', async () => {
+    const moved = ok<MoveResult>(await core.dispatch('calendar.moveTouch', { touchId: T2, due: timed('2026-11-16T09:00:00.000Z'), mode: 'later' }));
+    const movedDue = await dueOf(T2);
+    const { redoId } = ok<{ redoId: string }>(await core.dispatch('calendar.undo', { undoId: moved.undoId }));
+    expect(await dueOf(T2)).toEqual(timed('2026-11-12T09:00:00.000Z'));
+    const redone = ok<{ restored: number; undoId: string }>(await core.dispatch('calendar.redo', { redoId }));
+    expect(redone.restored).toBe(2);
+    expect(await dueOf(T2)).toEqual(movedDue);
+    await core.close();
+    await openCore();
+    expect(await dueOf(T2)).toEqual(movedDue);
+    // The ids lived in the memory of the closed core: a new one refuses them in plain words.
+    expect(await core.dispatch('calendar.redo', { redoId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('can no longer be redone') } });
+  });
+
+  it('refuses a redo when a record was changed since the undo, and changes nothing', async () => {
+    const moved = ok<MoveResult>(await core.dispatch('calendar.moveTouch', { touchId: T5, due: allDay('2026-11-26'), mode: 'this' }));
+    const { redoId } = ok<{ redoId: string }>(await core.dispatch('calendar.undo', { undoId: moved.undoId }));
+    ok(await core.dispatch('calendar.moveTouch', { touchId: T5, due: allDay('2026-11-27'), mode: 'this' }));
+    const before = await dataFiles();
+    expect(await core.dispatch('calendar.redo', { redoId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Nothing was redone.') } });
+    expect(await dataFiles()).toEqual(before);
   });
 });

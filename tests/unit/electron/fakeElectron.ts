@@ -23,11 +23,14 @@ class FakeApp extends Emitter {
   quit = vi.fn();
   isReady = vi.fn(() => true);
   whenReady = vi.fn(() => Promise.resolve());
-  getPath = vi.fn((_name: string) => fakeState.userData);
+  getPath = vi.fn((name: string) => (name === 'documents' ? '/home/rep/Documents' : fakeState.userData));
   getVersion = vi.fn(() => '1.2.3');
+  getName = vi.fn(() => 'Touchplan');
+  getLocale = vi.fn(() => 'en-GB');
   getAppPath = vi.fn(() => '/app');
   setLoginItemSettings = vi.fn();
   setAppUserModelId = vi.fn();
+  setBadgeCount = vi.fn((_count: number) => true);
 }
 export const app = new FakeApp();
 
@@ -37,6 +40,10 @@ export class FakeWebContents extends Emitter {
   send = vi.fn();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   getURL = vi.fn(() => this.url);
+  /** What the OS print dialog answers: [success, failureReason]. */
+  static printOutcome: [boolean, string] = [true, ''];
+  print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => callback(...FakeWebContents.printOutcome));
+  printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-fake')));
   isLoading = vi.fn(() => this.loading);
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
@@ -63,6 +70,9 @@ export class BrowserWindow extends Emitter {
   isMinimized = vi.fn(() => this.minimized);
   isMaximized = vi.fn(() => this.maximized);
   isDestroyed = vi.fn(() => this.destroyed);
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   getNormalBounds = vi.fn(() => this.normalBounds);
   constructor(public options: Record<string, unknown>) {
     super();
@@ -80,6 +90,26 @@ export const screen = { getAllDisplays: vi.fn(() => fakeState.displays) };
 
 export const session = {
   defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+};
+
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+
+/** safeStorage with a reversible fake cipher: "enc:" + base64 of the text. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  encryptString: vi.fn((plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('base64')}`)),
+  decryptString: vi.fn((blob: Buffer) => {
+    const text = blob.toString();
+    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice(4), 'base64').toString();
+  }),
 };
 
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
@@ -120,9 +150,21 @@ export class Tray extends Emitter {
   }
 }
 
-export const Menu = { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
 export const nativeImage = { createFromPath: vi.fn((path: string) => ({ path })) };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: false, filePaths: ['/home/rep/calendar.ics'] })),
+  showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: false, filePath: '/home/rep/Documents/plan.ics' })),
+};
+
+class FakeNativeTheme extends Emitter {
+  shouldUseDarkColors = false;
+}
+export const nativeTheme = new FakeNativeTheme();
 export const powerMonitor = new Emitter();
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
@@ -134,11 +176,14 @@ export const ipcRenderer = new FakeIpcRenderer();
 export function resetFakeElectron(): void {
   // mockReset restores each vi.fn to the implementation it was created with.
   vi.resetAllMocks();
-  for (const emitter of [app, powerMonitor, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [app, powerMonitor, ipcRenderer, nativeTheme]) emitter.removeAllListeners();
+  nativeTheme.shouldUseDarkColors = false;
   app.isPackaged = false;
   BrowserWindow.instances = [];
+  FakeWebContents.printOutcome = [true, ''];
   Notification.instances = [];
   Tray.instances = [];
   ipcMain.handlers.clear();
+  protocol.handlers.clear();
   fakeState.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
 }

@@ -1,5 +1,3 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT, IPC_INVOKE } from '../../../src/shared/api';
 import { bindIpc, isTrustedSender } from '../../../src/main/electron/ipc';
@@ -9,8 +7,8 @@ import { fakeCore } from './fakeCore';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
-/** The renderer index as built next to out/main; paths.ts resolves it from its own folder. */
-const ownIndexUrl = pathToFileURL(join(__dirname, '../../../src/main/renderer/index.html')).href;
+/** The renderer index as the app:// protocol serves it. */
+const ownIndexUrl = 'app://touchplan/index.html';
 
 const invoke = (url: string | null, channel: unknown, payload: unknown) => {
   const handler = ipcMain.handlers.get(IPC_INVOKE) as (...args: unknown[]) => Promise<unknown>;
@@ -33,7 +31,7 @@ const setup = () => {
 };
 
 describe('IPC sender check', () => {
-  it('passes requests from our renderer file to dispatch', async () => {
+  it('passes requests from our renderer page to dispatch', async () => {
     const { core } = setup();
     await expect(invoke(ownIndexUrl, 'prospects.list', { query: 'acme' })).resolves.toEqual({
       ok: true,
@@ -53,8 +51,10 @@ describe('IPC sender check', () => {
   it.each([
     ['another origin', 'https://evil.example/'],
     ['another port', 'http://localhost:5174/'],
-    ['another local file', 'file:///tmp/index.html'],
-    ['our path on a remote file host', ownIndexUrl.replace('file:///', 'file://evil.example/')],
+    ['a local file', 'file:///tmp/index.html'],
+    ['another page of our scheme', 'app://touchplan/other.html'],
+    ['our path on another host of the scheme', 'app://evil.example/index.html'],
+    ['our page with credentials', 'app://user:pw@touchplan/index.html'],
     ['a data URL', 'data:text/html,hi'],
     ['garbage', 'not a url'],
   ])('refuses %s without calling dispatch', async (_name, url) => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE } from '../../../src/shared/api';
 import { type ShellContext, runApp } from '../../../src/main/electron/lifecycle';
 import { destroyTray } from '../../../src/main/electron/tray';
-import { app, BrowserWindow, dialog, fakeState, ipcMain, powerMonitor, resetFakeElectron, session, Tray } from './fakeElectron';
+import { app, BrowserWindow, dialog, fakeState, ipcMain, Menu, powerMonitor, protocol, resetFakeElectron, session, Tray } from './fakeElectron';
 import { type FakeCore, fakeCore } from './fakeCore';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -68,6 +68,7 @@ describe('start-up', () => {
     expect(context.version).toBe('1.2.3');
     expect(typeof context.notifier.show).toBe('function');
     expect(typeof context.tray.render).toBe('function');
+    expect(context.secrets.persistent).toBe(true);
   });
 
   it('hardens the session, binds IPC and opens the window', async () => {
@@ -76,6 +77,29 @@ describe('start-up', () => {
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(ipcMain.handlers.has(IPC_INVOKE)).toBe(true);
     expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('registers app:// as privileged before ready, serves it after, and sets the application menu', async () => {
+    let readyCalled = false;
+    app.whenReady.mockImplementation(() => {
+      readyCalled = true;
+      expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+      expect(protocol.handle).not.toHaveBeenCalled();
+      return Promise.resolve();
+    });
+    await start();
+    expect(readyCalled).toBe(true);
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands core the desktop adapters: badge, dialogs, printer, appearance and secrets', async () => {
+    const { context } = await start();
+    context.badge.showOverdueCount(2);
+    expect(app.setBadgeCount).toHaveBeenCalledWith(2);
+    expect(typeof context.fileDialogs.chooseFileToSave).toBe('function');
+    expect(typeof context.printer.toPdf).toBe('function');
+    expect(context.appearance.current()).toEqual({ colorScheme: 'light', locale: 'en-GB' });
   });
 
   it('renders the tray through the adapter it handed to core', async () => {

@@ -70,12 +70,12 @@ describe('notifier', () => {
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'open.meeting', { meetingId: 'm1' });
   });
 
-  it('a click on the digest only brings the window forward', () => {
+  it('a click on the digest or a summary brings the window forward on Today (as the browser host does)', () => {
     const { notifier, window } = setup();
     notifier.show(request({ kind: 'today' }));
     Notification.instances[0]?.emit('click');
     expect(window.focus).toHaveBeenCalled();
-    expect(window.webContents.send).not.toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'open.today', {});
   });
 
   it('releases a notification that failed, and caps the references', () => {

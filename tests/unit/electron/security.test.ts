@@ -46,20 +46,21 @@ describe('external links', () => {
 });
 
 describe('guardWebContents', () => {
-  const navigate = (contents: FakeWebContents, url: string) => {
+  const attempt = (contents: FakeWebContents, kind: 'will-navigate' | 'will-redirect', url: string) => {
     const event = { preventDefault: vi.fn() };
-    for (const handler of contents.handlers('will-navigate')) handler(event, url);
+    for (const handler of contents.handlers(kind)) handler(event, url);
     return event.preventDefault;
   };
 
-  it('blocks navigation anywhere but the current page', () => {
+  it.each(['will-navigate', 'will-redirect'] as const)('blocks %s anywhere but the current page', (kind) => {
     const contents = new FakeWebContents();
-    contents.url = 'file:///app/out/renderer/index.html';
+    contents.url = 'app://touchplan/index.html';
     guardWebContents(contents as never);
-    expect(contents.handlers('will-navigate')).toHaveLength(1);
-    expect(navigate(contents, 'https://evil.example/')).toHaveBeenCalled();
-    expect(navigate(contents, 'file:///app/out/renderer/other.html')).toHaveBeenCalled();
-    expect(navigate(contents, 'file:///app/out/renderer/index.html')).not.toHaveBeenCalled();
+    expect(contents.handlers(kind)).toHaveLength(1);
+    expect(attempt(contents, kind, 'https://evil.example/')).toHaveBeenCalled();
+    expect(attempt(contents, kind, 'app://touchplan/other.html')).toHaveBeenCalled();
+    expect(attempt(contents, kind, 'file:///app/out/renderer/index.html')).toHaveBeenCalled();
+    expect(attempt(contents, kind, 'app://touchplan/index.html')).not.toHaveBeenCalled();
   });
 
   it('refuses webviews', () => {

@@ -50,25 +50,23 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalled();
   });
 
-  it('loads the built renderer file by default', () => {
+  it('loads the built renderer from app:// by default, never from file://', () => {
     const window = createMainWindow() as unknown as BrowserWindow;
-    expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/[/\\]renderer[/\\]index\.html$/));
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://touchplan/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('loads the dev server in development', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
     const window = createMainWindow() as unknown as BrowserWindow;
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173');
-    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', () => {
     process.env.ELECTRON_RENDERER_URL = 'https://evil.example';
     app.isPackaged = true;
     const window = createMainWindow() as unknown as BrowserWindow;
-    expect(window.loadURL).not.toHaveBeenCalled();
-    expect(window.loadFile).toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://touchplan/index.html');
   });
 });
 

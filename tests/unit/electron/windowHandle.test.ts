@@ -53,6 +53,17 @@ describe('createWindowHandle', () => {
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'open.meeting', { meetingId: 'm1' });
   });
 
+  it.each([
+    [{ kind: 'touch', id: 't1' }, 'open.touch', { touchId: 't1' }],
+    [{ kind: 'meeting', id: 'm1' }, 'open.meeting', { meetingId: 'm1' }],
+    [{ kind: 'today' }, 'open.today', {}],
+  ] as const)('a notification about %o opens it with %s', (target, event, payload) => {
+    const { windows } = handle();
+    windows.open(target);
+    const window = BrowserWindow.instances[0]!;
+    expect(window.webContents.send.mock.calls).toEqual([[IPC_EVENT, event, payload]]);
+  });
+
   it('sends nothing when the window was destroyed before loading', () => {
     const { windows } = handle();
     const window = windows.reveal() as unknown as BrowserWindow;

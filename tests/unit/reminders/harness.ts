@@ -73,6 +73,8 @@ export interface Harness {
   scheduler: ReminderScheduler;
   shown: Shown[];
   trays: TrayModel[];
+  /** Every overdue count shown on the badge, in order. */
+  badges: number[];
   events: [string, unknown][];
   close(): Promise<void>;
 }
@@ -96,12 +98,14 @@ export async function openHarness(dataDir: string, clock: FakeClock, seed: Seed 
   }
   const shown: Shown[] = [];
   const trays: TrayModel[] = [];
+  const badges: number[] = [];
   const events: [string, unknown][] = [];
   const scheduler = new ReminderScheduler({
     store,
     clock,
     notifier: { isSupported: () => options.supported ?? true, show: (n) => shown.push({ ...n, at: new Date(clock.now()).toISOString() }) },
     tray: { render: (model) => trays.push(model) },
+    badge: { showOverdueCount: (count) => badges.push(count) },
     emit: (event, payload) => events.push([event, payload]),
     onError: (error) => {
       throw error;
@@ -113,6 +117,7 @@ export async function openHarness(dataDir: string, clock: FakeClock, seed: Seed 
     scheduler,
     shown,
     trays,
+    badges,
     events,
     async close() {
       scheduler.stop();

@@ -226,6 +226,21 @@ describe('reminder scheduler', () => {
     await h.store.transact((tx) => tx.put('touches', { ...t, status: 'done', completedAt: TUE('10:00:00.001') }));
     expect(h.trays.at(-1)).toMatchObject({ tooltip: 'Touchplan — 0 touches today (0 overdue)', hasOverdue: false });
   });
+
+  it('shows the number of overdue touches on the badge, only when it changes', async () => {
+    const clock = new FakeClock(ms(TUE('09:00:00.000')));
+    const first = touch({ id: uid(1), due: timed(TUE('10:00:00.000')) });
+    const second = touch({ id: uid(2), due: timed(TUE('11:00:00.000')) });
+    const h = await start(clock, { touches: [first, second] });
+    expect(h.badges).toEqual([0]);
+    clock.advanceTo(TUE('10:00:00.001'));
+    clock.advanceTo(TUE('10:30:00.000'));
+    expect(h.badges).toEqual([0, 1]);
+    clock.advanceTo(TUE('11:00:00.001'));
+    expect(h.badges).toEqual([0, 1, 2]);
+    await h.store.transact((tx) => tx.put('touches', { ...first, status: 'done', completedAt: TUE('11:00:00.001') }));
+    expect(h.badges).toEqual([0, 1, 2, 1]);
+  });
 });
 
 describe('reminders across DST changes', () => {

@@ -18,10 +18,17 @@ import { touchActionHandlers } from './handlers/touchActions';
 import { interopHandlers } from './handlers/interop';
 import { backupHandlers } from './handlers/backups';
 import { calendarSyncHandlers } from './handlers/calendarSync';
+import { desktopHandlers } from './handlers/desktop';
+import { createDesktopService, type DesktopService } from '../host/desktopService';
 
 export type { HostInfo } from './handlers/app';
 
-export function createHandlers(services: Services, hostInfo: HostInfo): Handlers {
+/** `desktop`: the host's file dialogs and printer, served through core's ports (none by default). */
+export function createHandlers(
+  services: Services,
+  hostInfo: HostInfo,
+  desktop: DesktopService = createDesktopService({ interop: services.interop, brief: (id) => services.meetings.brief(id) }),
+): Handlers {
   return withHistory(services.history, {
     ...appHandlers(services, hostInfo),
     ...prospectHandlers(services),
@@ -37,6 +44,7 @@ export function createHandlers(services: Services, hostInfo: HostInfo): Handlers
     ...interopHandlers(services),
     ...backupHandlers(services),
     ...calendarSyncHandlers(services),
+    ...desktopHandlers(desktop),
   });
 }
 

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../services/context';
 import { BackupFileError, countsOf, readBackupFile, writeBackupFile } from './backupFile';
 import { createCsvImport } from './csvImport';
 import { createIcsImport } from './icsImport';
-import { writeIcs } from './icsWrite';
+import { icsChunks, writeIcs, type IcsCounts, type IcsWriteInput } from './icsWrite';
 
 export function createInteropService(ctx: ServiceContext) {
   const { store } = ctx;
@@ -22,6 +22,31 @@ export function createInteropService(ctx: ServiceContext) {
 
   const stamp = () => new Date(ctx.clock.now()).toISOString().slice(0, 16).replace(/[:T]/g, '-');
 
+  const backupFileName = () => `touchplan-backup-${stamp()}.json`;
+
+  /** What an .ics export of the range holds (every record when no range is given) and its file name. */
+  function icsExportInput({ from, to }: { from?: string; to?: string }): { input: IcsWriteInput; fileName: string } {
+    const { settings, meetings, touches, prospects, deals } = store.state;
+    const tz = settings.timeZone;
+    const inRange = (date: string) => (!from || date >= from) && (!to || date <= to);
+    const ranged = Boolean(from || to);
+    const pickedMeetings: Meeting[] = [];
+    for (const meeting of meetings.values()) if (!ranged || inRange(meetingStartDate(meeting, tz))) pickedMeetings.push(meeting);
+    const pickedTouches: Touch[] = [];
+    for (const touch of touches.values()) if (!ranged || inRange(dueLocalDate(touch.due, tz))) pickedTouches.push(touch);
+    const input: IcsWriteInput = {
+      meetings: pickedMeetings,
+      touches: pickedTouches,
+      prospects,
+      deals,
+      nowMs: ctx.clock.now(),
+      workdayStart: settings.workdayStart,
+    };
+    const today = todayLocalDate(ctx.clock.now(), settings);
+    const fileName = ranged ? `touchplan-${from ?? 'start'}-to-${to ?? 'end'}.ics` : `touchplan-${today}.ics`;
+    return { input, fileName };
+  }
+
   return {
     /** Listen to progress of long imports (pushed to the renderer as 'interop.progress'). */
     onProgress(listener: (progress: InteropProgress) => void): () => void {
@@ -32,30 +57,24 @@ export function createInteropService(ctx: ServiceContext) {
     icsPreview: ics.preview,
     icsImport: ics.import,
 
-    icsExport({ from, to }: { from?: string; to?: string }): IcsExport {
-      const { settings, meetings, touches, prospects, deals } = store.state;
-      const tz = settings.timeZone;
-      const inRange = (date: string) => (!from || date >= from) && (!to || date <= to);
-      const ranged = Boolean(from || to);
-      const pickedMeetings: Meeting[] = [];
-      for (const meeting of meetings.values()) if (!ranged || inRange(meetingStartDate(meeting, tz))) pickedMeetings.push(meeting);
-      const pickedTouches: Touch[] = [];
-      for (const touch of touches.values()) if (!ranged || inRange(dueLocalDate(touch.due, tz))) pickedTouches.push(touch);
-      const written = writeIcs({
-        meetings: pickedMeetings,
-        touches: pickedTouches,
-        prospects,
-        deals,
-        nowMs: ctx.clock.now(),
-        workdayStart: settings.workdayStart,
-      });
-      const today = todayLocalDate(ctx.clock.now(), settings);
-      const fileName = ranged ? `touchplan-${from ?? 'start'}-to-${to ?? 'end'}.ics` : `touchplan-${today}.ics`;
+    icsExport(range: { from?: string; to?: string }): IcsExport {
+      const { input, fileName } = icsExportInput(range);
+      const written = writeIcs(input);
       return { text: written.text, fileName, counts: { meetings: written.meetings, touches: written.touches } };
+    },
+
+    /** The same export as chunks for a file sink (the desktop host's save dialog); counts fill as they are read. */
+    icsExportStream(range: { from?: string; to?: string }): { chunks: Iterable<Uint8Array>; fileName: string; counts: IcsCounts } {
+      const { input, fileName } = icsExportInput(range);
+      const counts: IcsCounts = { meetings: 0, touches: 0 };
+      return { chunks: { [Symbol.iterator]: () => icsChunks(input, counts) }, fileName, counts };
     },
 
     csvPreview: csv.preview,
     csvImport: csv.import,
+
+    /** The name a backup taken now is offered under. */
+    backupFileName,
 
     backupExport(): BackupExport {
       const state = store.state;
@@ -69,7 +88,7 @@ export function createInteropService(ctx: ServiceContext) {
         templates: [...state.templates.values()],
         notifiedKeys: [...state.notifiedKeys],
       };
-      return { text: writeBackupFile(data, ctx.nowIso(), 'Touchplan'), fileName: `touchplan-backup-${stamp()}.json`, counts: countsOf(data) };
+      return { text: writeBackupFile(data, ctx.nowIso(), 'Touchplan'), fileName: backupFileName(), counts: countsOf(data) };
     },
 
     /**

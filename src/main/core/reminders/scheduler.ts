@@ -9,7 +9,7 @@ import type { NotificationRequest, TrayModel } from '../../../shared/hostModels'
 import { isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
 import { addCalendarDays, instantMsAt } from '../../../shared/domain/time';
 import { todayView, type TodayView } from '../../../shared/domain/today';
-import type { Clock, Notifier, TrayPort } from '../ports';
+import type { BadgePort, Clock, Notifier, TrayPort } from '../ports';
 import type { Store } from '../store/store';
 import {
   batchNotification,
@@ -42,6 +42,8 @@ export interface SchedulerDeps {
   clock: Clock;
   notifier?: Notifier;
   tray?: TrayPort;
+  /** The dock / taskbar badge: the number of overdue touches. */
+  badge?: BadgePort;
   /** Pushes an event to the renderer ('notice' when the OS cannot show a notification). */
   emit: <E extends keyof Events>(event: E, payload: Events[E]) => void;
   onError?: (error: unknown) => void;
@@ -59,6 +61,7 @@ export class ReminderScheduler {
   private pausedUntil: number | null = null;
   private lastTrayJson = '';
   private lastTray: TrayModel | null = null;
+  private lastBadge: number | null = null;
   private lastMessage: string | null = null;
   private readonly shown: ShownNotification[] = [];
   private prunedOn = '';
@@ -182,6 +185,7 @@ export class ReminderScheduler {
     for (const notification of toShow) this.show(notification, now);
 
     this.renderTray(buildTrayModel(view, settings, { pausedUntil: this.pausedUntil, message: this.lastMessage }));
+    this.renderBadge(counts.overdue);
 
     const candidates = [
       scan.nextFireAt,
@@ -232,6 +236,16 @@ export class ReminderScheduler {
     for (const old of older.slice(0, Math.max(0, older.length - 2))) notices.splice(notices.indexOf(old), 1);
     notices.push(notice);
     this.deps.emit('notice', notice);
+  }
+
+  private renderBadge(overdue: number): void {
+    if (overdue === this.lastBadge) return;
+    this.lastBadge = overdue;
+    try {
+      this.deps.badge?.showOverdueCount(overdue);
+    } catch (error) {
+      this.deps.onError?.(error);
+    }
   }
 
   private renderTray(model: TrayModel): void {

@@ -1,11 +1,8 @@
 // The calendar: the meetings and touches of a visible range, and moving them (drag and drop, the date
 // picker) with the business-day shift of a sequence, warnings, and undo.
-//
-// Undo: main keeps the last UNDO_LIMIT moves in memory (not across restarts). An undo restores every record
-// the move changed exactly as it was before the move (updatedAt included). It is all or nothing: if any of
-// those records was changed since the move (edited, done, moved again, deleted), the undo is refused with a
-// conflict that names it, and nothing changes; a partial undo would break the spacing the rep chose.
+// Undo and redo of moves live in moveHistory.ts.
 import { capPerDay } from './calendarMonth';
+import { createMoveHistory, type Restorable } from './moveHistory';
 import type {
   CalendarChange,
   CalendarEvent,
@@ -42,21 +39,12 @@ import {
 import { conflict, invalid, notFound } from '../errors';
 import type { ServiceContext } from './context';
 
-/** How many moves can be undone. */
-export const UNDO_LIMIT = 50;
-
 export interface RangeQuery {
   from: string;
   to: string;
   dealId?: string;
   actions?: Action[];
   showDone: boolean;
-}
-
-type Restorable = { collection: 'touches'; before: Touch; after: Touch } | { collection: 'meetings'; before: Meeting; after: Meeting };
-
-interface UndoEntry {
-  records: Restorable[];
 }
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -71,15 +59,6 @@ export function describeDate(date: string): string {
 /** A due in its canonical stored form (timed instants as ...Z, like Date#toISOString). */
 function canonicalDue(due: TouchDue): TouchDue {
   return due.allDay ? { allDay: true, date: due.date } : { allDay: false, at: toIsoInstant(due.at) };
-}
-
-/** JSON with sorted keys, to compare records whatever order their keys were written in. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** Where a meeting goes: a start and an end, or the dates of an all-day meeting. */
@@ -100,7 +79,9 @@ const sameSpan = (a: AllDaySpan | null, b: AllDaySpan | null) => a?.startDate ==
 
 export function createCalendarService(ctx: ServiceContext) {
   const { store } = ctx;
-  const undoLog = new Map<string, UndoEntry>();
+  const moves = createMoveHistory(ctx, () => {
+    index = null;
+  });
 
   const getTouch = (id: string): Touch => {
     const touch = store.state.touches.get(id);
@@ -294,14 +275,6 @@ export function createCalendarService(ctx: ServiceContext) {
   const touchChanges = (shifts: TouchShift[]): CalendarChange[] =>
     shifts.map((s) => ({ kind: 'touch', id: s.id, title: getTouch(s.id).title, before: s.before, after: s.after }));
 
-  function remember(records: Restorable[]): string | null {
-    if (records.length === 0) return null;
-    const id = ctx.newId();
-    undoLog.set(id, { records });
-    while (undoLog.size > UNDO_LIMIT) undoLog.delete(undoLog.keys().next().value as string);
-    return id;
-  }
-
   /** The records as the store holds them now (read right after transact applied them to memory). */
   function stored(records: { collection: 'touches' | 'meetings'; before: Touch | Meeting }[]): Restorable[] {
     return records.map(({ collection, before }) =>
@@ -360,7 +333,7 @@ export function createCalendarService(ctx: ServiceContext) {
       index = null;
       const records = touched.length > 0 && store.state.touches.get(touchId) ? stored(touched) : [];
       await durable;
-      return { changes, undoId: remember(records) };
+      return { changes, undoId: moves.remember(records) };
     },
 
     async moveMeeting(target: MeetingMoveTarget, moveTouches: boolean): Promise<MoveResult> {
@@ -382,33 +355,11 @@ export function createCalendarService(ctx: ServiceContext) {
       index = null;
       const records = touched.length > 0 ? stored(touched) : [];
       await durable;
-      return { changes, undoId: remember(records) };
+      return { changes, undoId: moves.remember(records) };
     },
 
-    async undo(undoId: string): Promise<{ restored: number }> {
-      const entry = undoLog.get(undoId);
-      if (!entry) {
-        throw conflict(`This move can no longer be undone: only the last ${UNDO_LIMIT} moves are kept, until Touchplan restarts.`);
-      }
-      const restored = await store.transact((tx) => {
-        for (const record of entry.records) {
-          const current =
-            record.collection === 'touches' ? store.state.touches.get(record.after.id) : store.state.meetings.get(record.after.id);
-          if (!current) throw conflict(`Can't undo the move: “${record.after.title}” was deleted since. Nothing was undone.`);
-          if (stableJson(current) !== stableJson(record.after)) {
-            throw conflict(`Can't undo the move: “${record.after.title}” was changed after it. Nothing was undone.`);
-          }
-        }
-        for (const record of entry.records) {
-          if (record.collection === 'touches') tx.put('touches', record.before);
-          else tx.put('meetings', record.before);
-        }
-        return entry.records.length;
-      });
-      index = null;
-      undoLog.delete(undoId);
-      return { restored };
-    },
+    undo: moves.undo,
+    redo: moves.redo,
   };
 }
 export type CalendarService = ReturnType<typeof createCalendarService>;

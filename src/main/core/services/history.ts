@@ -50,6 +50,10 @@ export function createHistoryService(ctx: ServiceContext) {
     'interop.ics.export': (r) => (r.from && r.to ? dates(r.from, r.to) : all()),
     'interop.backup.export': all,
     'interop.backup.restore': all,
+    'desktop.exportIcs': (r) => (r.from && r.to ? dates(r.from, r.to) : all()),
+    'desktop.exportBackup': all,
+    'desktop.printBrief': ({ meetingId }) => forDeal(ctx.store.state.meetings.get(meetingId)?.dealId),
+    'desktop.saveBriefPdf': ({ meetingId }) => forDeal(ctx.store.state.meetings.get(meetingId)?.dealId),
   };
 
   return {

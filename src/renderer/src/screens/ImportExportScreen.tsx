@@ -1,10 +1,10 @@
 // Import & export (#/import, reached from Settings): meetings from a calendar file (.ics), the plan back out
 // as a calendar file, prospects from a CRM's CSV export, and the full backup / restore.
 //
-// Files are read here (file inputs) and their text sent to main, where the same core code parses them in
-// every host; results come back as text and are saved with a download. In Electron the shell could offer the
-// OS open/save dialogs instead; the channels stay the same.
-import { useMemo, useState, type ChangeEvent } from 'react';
+// Files are chosen with the OS dialogs where the host has them (the desktop app: desktop.* channels, the export
+// streamed by main to the chosen file) and with file fields and downloads elsewhere (the browser host); their
+// text goes to main, where the same core code parses them in every host.
+import { useMemo, useState } from 'react';
 import {
   CSV_FIELD_LABELS,
   CSV_ENCODINGS,
@@ -13,6 +13,7 @@ import {
   type CsvImportResult,
   type CsvMapping,
   type CsvPreview,
+  type DatasetCounts,
   type IcsImportResult,
   type IcsLink,
   type IcsPreview,
@@ -22,6 +23,7 @@ import {
 
 type CsvEncodingName = (typeof CSV_ENCODINGS)[number];
 import { call, useEvent, useQuery } from '../api/client';
+import { FilePicker, useHostCapabilities } from '../components/FilePicker';
 import { useAction, useToast } from '../components/Toasts';
 
 function download(text: string, fileName: string, type: string): void {
@@ -33,25 +35,6 @@ function download(text: string, fileName: string, type: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** Reads the chosen file's bytes as base64 (the core detects their encoding) and clears the input. */
-async function readChosenBytes(event: ChangeEvent<HTMLInputElement>): Promise<{ bytes: string; name: string } | null> {
-  const file = event.target.files?.[0];
-  event.target.value = '';
-  if (!file) return null;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { bytes: btoa(binary), name: file.name };
-}
-
-/** Reads the chosen file's text and clears the input, so choosing the same file again reloads it. */
-async function readChosen(event: ChangeEvent<HTMLInputElement>): Promise<{ text: string; name: string } | null> {
-  const file = event.target.files?.[0];
-  event.target.value = '';
-  if (!file) return null;
-  return { text: await file.text(), name: file.name };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
@@ -135,9 +118,8 @@ function IcsImportSection() {
   const skipped = preview?.events.filter((e) => e.status === 'skipped' && !(e.removed && series.some((s) => s.uid === e.uid))) ?? [];
   const cancelled = preview?.events.filter((e) => e.status === 'cancelled') ?? [];
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = await readChosen(event);
-    if (!chosen) return;
+  const choose = async ({ name, content }: { name: string; content: string }) => {
+    const chosen = { text: content, name };
     setFile(chosen);
     setResult(null);
     await showPreview(chosen, windowDays);
@@ -196,10 +178,7 @@ function IcsImportSection() {
         ones for the period you pick. Importing the same file again updates the meetings instead of duplicating them.
       </p>
       <div className="form-row">
-        <label className="io-file">
-          <span>Calendar file (.ics)</span>
-          <input type="file" accept=".ics,text/calendar" onChange={choose} />
-        </label>
+        <FilePicker purpose="ics.import" label="Calendar file (.ics)" accept=".ics,text/calendar" onChosen={choose} />
         <label>
           Recurring meetings for
           <select value={windowDays} onChange={(e) => void changeWindow(Number(e.target.value))}>
@@ -431,11 +410,20 @@ function IcsExportSection() {
   const [to, setTo] = useState('');
   const run = useAction();
   const toast = useToast();
+  const { fileDialogs } = useHostCapabilities();
   const exportIcs = () =>
     run(async () => {
-      const { text, fileName, counts } = await call('interop.ics.export', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      download(text, fileName, 'text/calendar');
-      toast({ kind: 'info', message: `Exported ${plural(counts.meetings, 'meeting')} and ${plural(counts.touches, 'touch', 'touches')} to ${fileName}.` });
+      const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      let saved: { fileName: string; counts: { meetings: number; touches: number } } | null;
+      if (fileDialogs) {
+        saved = await call('desktop.exportIcs', range);
+      } else {
+        const { text, fileName, counts } = await call('interop.ics.export', range);
+        download(text, fileName, 'text/calendar');
+        saved = { fileName, counts };
+      }
+      if (!saved) return;
+      toast({ kind: 'info', message: `Exported ${plural(saved.counts.meetings, 'meeting')} and ${plural(saved.counts.touches, 'touch', 'touches')} to ${saved.fileName}.` });
     });
   return (
     <section className="panel io-panel" aria-labelledby="io-export-title">
@@ -499,9 +487,8 @@ function CsvImportSection() {
     }
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = await readChosenBytes(event);
-    if (!chosen) return;
+  const choose = async ({ name, content }: { name: string; content: string }) => {
+    const chosen = { bytes: content, name };
     setFile(chosen);
     setResult(null);
     setProgress(null);
@@ -549,10 +536,7 @@ function CsvImportSection() {
         A contacts or accounts export from HubSpot, Salesforce, Pipedrive or a spreadsheet. The first line must name the columns. Rows of the same
         company become one prospect with its contacts.
       </p>
-      <label className="io-file">
-        <span>CSV file</span>
-        <input type="file" accept=".csv,text/csv,.txt" onChange={choose} />
-      </label>
+      <FilePicker purpose="csv.import" label="CSV file" accept=".csv,text/csv,.txt" onChosen={choose} />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -719,10 +703,19 @@ function BackupSection() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const { fileDialogs } = useHostCapabilities();
   const exportAll = () =>
     run(async () => {
-      const { text, fileName, counts } = await call('interop.backup.export', {});
-      download(text, fileName, 'application/json');
+      let counts: DatasetCounts;
+      if (fileDialogs) {
+        const saved = await call('desktop.exportBackup', {});
+        if (!saved) return;
+        counts = saved.counts;
+      } else {
+        const backup = await call('interop.backup.export', {});
+        download(backup.text, backup.fileName, 'application/json');
+        counts = backup.counts;
+      }
       toast({ kind: 'info', message: `Backup saved: ${plural(counts.prospects, 'prospect')}, ${plural(counts.meetings, 'meeting')}, ${plural(counts.touches, 'touch', 'touches')}.` });
     });
 
@@ -750,19 +743,17 @@ function BackupSection() {
       <p className="muted">Everything in one JSON file: prospects, deals, meetings, touches, templates and settings.</p>
       <div className="io-row">
         <button type="button" onClick={exportAll}>
-          Download full backup
+          {fileDialogs ? 'Save full backup…' : 'Download full backup'}
         </button>
-        <label className="io-file">
-          <span>Restore from a backup file</span>
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              setError(null);
-              setPending(await readChosen(e));
-            }}
-          />
-        </label>
+        <FilePicker
+          purpose="backup.restore"
+          label="Restore from a backup file"
+          accept=".json,application/json"
+          onChosen={({ name, content }) => {
+            setError(null);
+            setPending({ text: content, name });
+          }}
+        />
       </div>
       {pending && (
         <div className="io-confirm" role="region" aria-label="Confirm restore">

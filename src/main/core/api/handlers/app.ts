@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../../shared/api';
+import type { AppAppearance, AppInfo, HostCapabilities } from '../../../../shared/api';
 import type { appChannels } from '../../../../shared/contract/app';
 import type { Services } from '../../services';
 import type { HandlersFor } from '../dispatch';
@@ -6,9 +6,18 @@ import type { HandlersFor } from '../dispatch';
 export interface HostInfo {
   host: AppInfo['host'];
   version: string;
+  /** The OS appearance now, where the host reads it (the desktop); absent in the browser host. */
+  appearance?: () => AppAppearance;
+  capabilities?: HostCapabilities;
 }
 
 export const appHandlers = ({ app }: Services, hostInfo: HostInfo): HandlersFor<typeof appChannels> => ({
-  'app.info': () => app.info(hostInfo),
+  'app.info': () =>
+    app.info({
+      host: hostInfo.host,
+      version: hostInfo.version,
+      appearance: hostInfo.appearance?.() ?? null,
+      capabilities: hostInfo.capabilities ?? { fileDialogs: false, printing: false },
+    }),
   'app.dismissNotice': ({ id }) => app.dismissNotice(id),
 });

@@ -10,4 +10,5 @@ export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof cal
   'calendar.previewMeetingMove': (target) => calendar.previewMeetingMove(target),
   'calendar.moveMeeting': ({ moveTouches, ...target }) => calendar.moveMeeting(target, moveTouches),
   'calendar.undo': ({ undoId }) => calendar.undo(undoId),
+  'calendar.redo': ({ redoId }) => calendar.redo(redoId),
 });

@@ -18,7 +18,8 @@ import { addCalendarDays, calendarDaysBetween } from '../../../../shared/domain/
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
 import { navigate, useRoute } from '../../router';
-import { describeMove, formatDue, formatMeetingTarget, undoHistory, type MeetingTarget } from './format';
+import { describeMove, formatDue, formatMeetingTarget, type MeetingTarget } from './format';
+import { recordMove, useMoveHistory } from './moveHistory';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
 import { SidePanel } from './SidePanel';
@@ -272,22 +273,11 @@ function CalendarView({ settings }: { settings: Settings }) {
     if (routeDate) api()?.gotoDate(routeDate);
   }, [routeDate]);
 
-  // Saving moves, with an Undo toast and Ctrl+Z.
-  const undo = useCallback(
-    async (undoId: string) => {
-      undoHistory.remove(undoId);
-      try {
-        const { restored } = await call('calendar.undo', { undoId });
-        toast({ kind: 'info', message: `Move undone: ${restored} item${restored === 1 ? '' : 's'} restored.` });
-      } catch (error) {
-        toast({ kind: 'error', message: (error as Error).message });
-      }
-    },
-    [toast],
-  );
+  // Saving moves, with an Undo toast and Ctrl+Z (the menu's Undo Move / Redo Move: MoveHistoryEvents).
+  const { undo, undoLast } = useMoveHistory();
   const saved = useCallback(
     (result: { changes: Parameters<typeof describeMove>[0]; undoId: string | null }) => {
-      undoHistory.push(result.undoId);
+      recordMove(result.undoId);
       const undoId = result.undoId;
       toast({
         kind: 'info',
@@ -304,14 +294,12 @@ function CalendarView({ settings }: { settings: Settings }) {
       const target = e.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       if (document.querySelector('dialog[open]')) return;
-      const undoId = undoHistory.pop();
       e.preventDefault();
-      if (undoId) void undo(undoId);
-      else toast({ kind: 'info', message: 'Nothing to undo.' });
+      undoLast();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, toast]);
+  }, [undoLast]);
 
   const commitTouchMove = useCallback(
     async (touch: CalendarTouchEvent, due: TouchDue, mode: 'this' | 'later', revert?: () => void) => {

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useAction, useToast } from '../../components/Toasts';
 import { navigate } from '../../router';
 import { Due, LintWarning, OUTCOME_LABELS } from './bits';
+import { BriefButtons } from './BriefButtons';
 import { CallPlanEditor } from './CallPlanEditor';
 import { DebriefForm } from './DebriefForm';
 import { formatDate, formatMeetingTime, todayIn, zoneOf } from './format';
@@ -18,24 +19,6 @@ import { TouchForm } from './TouchForm';
 import { localDateOf } from '../../../../shared/domain/time';
 
 type DialogState = { kind: 'details' } | { kind: 'touch'; touch?: Touch } | { kind: 'debrief' } | { kind: 'delete' } | null;
-
-async function openBrief(meetingId: string, mode: 'open' | 'download'): Promise<void> {
-  const { html, fileName } = await call('meetings.brief', { id: meetingId });
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-  if (mode === 'open') {
-    const opened = window.open(url, '_blank');
-    if (!opened) mode = 'download';
-  }
-  if (mode === 'download') {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function MeetingPage({ id }: { id: string }) {
   const detail = useQuery('meetings.get', { id });
@@ -102,12 +85,7 @@ export function MeetingPage({ id }: { id: string }) {
           <button type="button" className="secondary" onClick={() => setDialog({ kind: 'details' })} disabled={!deal || !prospect}>
             Edit details
           </button>
-          <button type="button" className="secondary" onClick={() => void run(() => openBrief(meeting.id, 'open'))}>
-            Print brief
-          </button>
-          <button type="button" className="secondary" onClick={() => void run(() => openBrief(meeting.id, 'download'))}>
-            Download brief
-          </button>
+          <BriefButtons meetingId={meeting.id} />
           <button type="button" className="secondary" onClick={() => setDialog({ kind: 'delete' })}>
             Delete
           </button>
