@@ -3,6 +3,6 @@ import { join } from 'node:path';
 import { createCore } from './core';
 import { runApp } from './electron/lifecycle';
 
-runApp(({ userDataDir, version, notifier, tray }) =>
-  createCore({ dataDir: join(userDataDir, 'data'), host: 'electron', version, notifier, tray }),
+runApp(({ userDataDir, version, locale, notifier, tray }) =>
+  createCore({ dataDir: join(userDataDir, 'data'), host: 'electron', version, locale, notifier, tray }),
 );

@@ -52,7 +52,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   reminders.start();
 
-  const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version }), (error) =>
+  const dispatch = createDispatch(createHandlers(services, { host: options.host, version: options.version, locale: options.locale }), (error) =>
     console.error('Touchplan: unexpected error in a handler', error),
   );
 

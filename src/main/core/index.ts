@@ -8,6 +8,8 @@ export interface CoreOptions {
   dataDir: string;
   host: 'electron' | 'browser';
   version: string;
+  /** The OS locale the renderer formats dates in (Electron: app.getLocale()); the browser host leaves it to the page. */
+  locale?: string;
   clock?: Clock;
   notifier?: Notifier;
   tray?: TrayPort;

@@ -17,6 +17,8 @@ import { createWindowHandle, type WindowHandle } from './windowHandle';
 export interface ShellContext {
   userDataDir: string;
   version: string;
+  /** The OS locale (app.getLocale()), for the renderer's dates. */
+  locale: string;
   notifier: Notifier;
   tray: TrayPort;
 }
@@ -89,7 +91,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
       (command) => void runTrayCommand(command, { core, windows, quit: () => app.quit() }),
     );
     try {
-      core = await buildCore({ userDataDir: app.getPath('userData'), version: app.getVersion(), notifier, tray });
+      core = await buildCore({ userDataDir: app.getPath('userData'), version: app.getVersion(), locale: app.getLocale(), notifier, tray });
     } catch (error) {
       dialog.showErrorBox('Touchplan cannot start', errorMessage(error));
       app.quit();

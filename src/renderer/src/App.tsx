@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-import { call } from './api/client';
 import { DevPanel } from './components/DevPanel';
 import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
@@ -32,12 +30,8 @@ function Screen({ screen, id }: { screen: string; id?: string }) {
   }
 }
 
-export function App() {
+export function App({ host }: { host: 'electron' | 'browser' | null }) {
   const route = useRoute();
-  const [host, setHost] = useState<'electron' | 'browser' | null>(null);
-  useEffect(() => {
-    call('app.info', {}).then((info) => setHost(info.host), () => undefined);
-  }, []);
 
   return (
     <ToastProvider>

@@ -11,6 +11,8 @@ export interface StoreNotice {
 export interface AppInfo {
   host: 'electron' | 'browser';
   version: string;
+  /** The OS locale (Electron's app.getLocale()); absent in the browser host, where the page's language is the OS's. */
+  locale?: string;
   dataDir: string;
   notices: StoreNotice[];
 }

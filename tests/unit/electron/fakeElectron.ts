@@ -25,6 +25,7 @@ class FakeApp extends Emitter {
   whenReady = vi.fn(() => Promise.resolve());
   getPath = vi.fn((_name: string) => fakeState.userData);
   getVersion = vi.fn(() => '1.2.3');
+  getLocale = vi.fn(() => 'en-US');
   getAppPath = vi.fn(() => '/app');
   setLoginItemSettings = vi.fn();
   setAppUserModelId = vi.fn();

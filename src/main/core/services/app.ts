@@ -4,7 +4,7 @@ import type { ServiceContext } from './context';
 
 export function createAppService(ctx: ServiceContext) {
   return {
-    info(host: Pick<AppInfo, 'host' | 'version'>): AppInfo {
+    info(host: Pick<AppInfo, 'host' | 'version' | 'locale'>): AppInfo {
       return { ...host, dataDir: ctx.store.dataDir, notices: [...ctx.store.notices] };
     },
     dismissNotice(id: string): null {

@@ -10,7 +10,7 @@ import { navigate } from '../router';
 import { DealForm } from './DealForm';
 import { ProspectForm } from './ProspectForm';
 import { DriftBadge, Due, ReadinessBadge } from './plan/bits';
-import { formatDate, todayIn, zoneOf } from './plan/format';
+import { formatDate, todayIn, zoneOf } from '../dates';
 import { localDateOf } from '../../../shared/domain/time';
 
 type DialogState = { kind: 'prospect'; prospect?: Prospect } | { kind: 'deal'; prospectId?: string } | null;

@@ -20,6 +20,7 @@ import {
 } from '../../../shared/contract/interop';
 import { call, useEvent, useQuery } from '../api/client';
 import { useAction, useToast } from '../components/Toasts';
+import { formatDate, formatDateTime, formatNumber, zoneOf } from '../dates';
 
 function download(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -51,7 +52,7 @@ async function readChosen(event: ChangeEvent<HTMLInputElement>): Promise<{ text:
   return { text: await file.text(), name: file.name };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 export function ImportExportScreen() {
   return (
@@ -194,7 +195,7 @@ function IcsImportSection() {
                 </span>
               </>
             )}
-            <span className="muted"> · {formatDay(preview.window.from)} to {formatDay(preview.window.to)}</span>
+            <span className="muted"> · {formatDate(preview.window.from, { weekday: false })} to {formatDate(preview.window.to, { weekday: false })}</span>
           </p>
           {series.length > 0 ? (
             <table className="table io-table">
@@ -338,13 +339,8 @@ function IcsResult({ result }: { result: IcsImportResult }) {
 
 function formatWhen(event: Pick<IcsPreviewEvent, 'start' | 'end' | 'allDay'>, zone?: string): string {
   if (!event.start) return '';
-  const start = new Date(event.start);
-  if (event.allDay) return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start) + ', all day';
-  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(start);
-}
-
-function formatDay(date: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+  if (event.allDay) return `${formatDate(event.start.slice(0, 10), { year: false })}, all day`;
+  return formatDateTime(event.start, zoneOf(zone === undefined ? undefined : { timeZone: zone }), { year: false });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -573,7 +569,7 @@ function ProgressBar({ progress }: { progress: InteropProgress }) {
     <div className="io-progress">
       <progress aria-label="Import progress" max={Math.max(progress.total, 1)} value={progress.done} />
       <span className="muted">
-        {progress.done.toLocaleString()} of {plural(progress.total, 'row')}
+        {formatNumber(progress.done)} of {plural(progress.total, 'row')}
       </span>
     </div>
   );

@@ -6,6 +6,7 @@ import type { HandlersFor } from '../dispatch';
 export interface HostInfo {
   host: AppInfo['host'];
   version: string;
+  locale?: string;
 }
 
 export const appHandlers = ({ app }: Services, hostInfo: HostInfo): HandlersFor<typeof appChannels> => ({

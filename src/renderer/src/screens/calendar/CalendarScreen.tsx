@@ -17,7 +17,8 @@ import { ACTIONS, type Action, type Settings, type TouchDue } from '../../../../
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
 import { navigate, useRoute } from '../../router';
-import { describeMove, formatDue, formatInstant, undoHistory } from './format';
+import { dateLocaleCode, formatDateTime, formatDue, todayIn } from '../../dates';
+import { describeMove, undoHistory } from './moves';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
 import { SidePanel } from './SidePanel';
@@ -345,7 +346,7 @@ function CalendarView({ settings }: { settings: Settings }) {
           start,
           end,
           revert,
-          question: { meetingTitle: meeting.title, target: formatInstant(start, settingsRef.current.timeZone), changes },
+          question: { meetingTitle: meeting.title, target: formatDateTime(start, settingsRef.current.timeZone), changes },
         });
       } catch (error) {
         revert?.();
@@ -392,7 +393,7 @@ function CalendarView({ settings }: { settings: Settings }) {
   useEffect(() => {
     if (!wantsNewMeeting) return;
     const s = settingsRef.current;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: s.timeZone }).format(new Date());
+    const today = todayIn(s.timeZone);
     setSlot({ date: today, start: s.workdayStart, end: addHour(s.workdayStart) });
     navigate('calendar');
   }, [wantsNewMeeting]);
@@ -442,6 +443,9 @@ function CalendarView({ settings }: { settings: Settings }) {
             initialView="dayGridMonth"
             initialDate={initialDate}
             timeZone={tz}
+            // The OS locale's code: FullCalendar formats its dates with it (order, names, 12/24 h) as dates.ts
+            // does; its button words stay in the UI's language (English), set below.
+            locale={dateLocaleCode()}
             firstDay={settings.weekStartsOn}
             headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek' }}
             todayText="Today"
@@ -457,8 +461,8 @@ function CalendarView({ settings }: { settings: Settings }) {
             defaultTimedEventDuration="00:30"
             eventDisplay="block"
             columnEventClass="cal-col"
-            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
+            slotHeaderFormat={{ hour: 'numeric', minute: '2-digit' }}
             dayMaxEvents
             eventOrder="order,start,-duration,allDay,title"
             editable

@@ -11,7 +11,7 @@ import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
 import { navigate } from '../../router';
 import { LintWarning } from '../plan/bits';
-import { formatDue, formatInstant } from './format';
+import { formatDateTime, formatDue } from '../../dates';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 
 export function SidePanel({
@@ -262,9 +262,9 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
       </p>
       <dl className="cal-facts">
         <dt>Starts</dt>
-        <dd>{formatInstant(meeting.start, timeZone)}</dd>
+        <dd>{formatDateTime(meeting.start, timeZone)}</dd>
         <dt>Ends</dt>
-        <dd>{formatInstant(meeting.end, timeZone)}</dd>
+        <dd>{formatDateTime(meeting.end, timeZone)}</dd>
         {meeting.prospectCompany && (
           <>
             <dt>Prospect</dt>

@@ -13,7 +13,7 @@ import { navigate } from '../../router';
 import { DealForm } from '../DealForm';
 import { ProspectForm } from '../ProspectForm';
 import { DriftBadge, Due, ReadinessBadge } from './bits';
-import { formatDate, formatMeetingTime, todayIn, zoneOf } from './format';
+import { formatDate, formatTimeRange, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { TouchForm } from './TouchForm';
 
@@ -191,7 +191,7 @@ function TimelineEntry({ item, zone, today }: { item: TimelineItem; zone: string
           </a>{' '}
           <ReadinessBadge readiness={m.readiness} />
           <div className="muted">
-            {formatMeetingTime(m.start, m.end, zone)}
+            {formatTimeRange(m.start, m.end, zone)}
             {m.location && ` · ${m.location}`}
           </div>
         </div>

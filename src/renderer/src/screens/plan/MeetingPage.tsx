@@ -11,7 +11,7 @@ import { navigate } from '../../router';
 import { Due, LintWarning } from './bits';
 import { CallPlanEditor } from './CallPlanEditor';
 import { DebriefForm } from './DebriefForm';
-import { formatDate, formatMeetingTime, todayIn, zoneOf } from './format';
+import { formatDate, formatTimeRange, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { PlanFollowUp } from './PlanFollowUp';
 import { TouchForm } from './TouchForm';
@@ -92,7 +92,7 @@ export function MeetingPage({ id }: { id: string }) {
         <div>
           <h1 id="meeting-title">{meeting.title}</h1>
           <p className="muted plan-sub">
-            {formatMeetingTime(meeting.start, meeting.end, zone)}
+            {formatTimeRange(meeting.start, meeting.end, zone)}
             {meeting.location && ` · ${meeting.location}`}
           </p>
           <p className="muted plan-sub">

@@ -7,6 +7,7 @@ import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { call, useEvent, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
+import { dueDate, formatDate, formatDateTime, formatLongDate, formatTime, lateness } from '../../dates';
 import { navigate, useRoute } from '../../router';
 
 const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
@@ -16,43 +17,11 @@ const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
 ];
 
 
-function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
-}
-
-function formatDate(date: string, style: 'long' | 'short' = 'short'): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: style === 'long' ? 'long' : 'short',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
-
-function localDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date(iso));
-}
-
-/** "09:30", "All day", "Mon 9 Mar", "Mon 9 Mar 14:00" */
+/** "9:30 AM", "All day", "Mon, Mar 9", "Mon, Mar 9, 2:00 PM" (in the OS locale). */
 function dueLabel(item: TodayTouchItem, view: TodayViewDto): string {
   const due = item.touch.due;
-  if (due.allDay) return due.date === view.date ? 'All day' : formatDate(due.date);
-  const date = localDate(due.at, view.timeZone);
-  const time = formatTime(due.at, view.timeZone);
-  return date === view.date ? time : `${formatDate(date)} ${time}`;
-}
-
-/** How late an overdue touch is, in words. */
-function lateness(item: TodayTouchItem, view: TodayViewDto): string {
-  const due = item.touch.due;
-  if (due.allDay) {
-    const days = Math.round((Date.parse(`${view.date}T00:00:00Z`) - Date.parse(`${due.date}T00:00:00Z`)) / 86_400_000);
-    return days === 1 ? 'since yesterday' : `${days} days late`;
-  }
-  const minutes = Math.max(1, Math.round((Date.parse(view.now) - Date.parse(due.at)) / 60_000));
-  if (minutes < 60) return `${minutes} min late`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h late`;
-  return `${Math.floor(minutes / (24 * 60))} days late`;
+  if (due.allDay) return due.date === view.date ? 'All day' : formatDate(due.date, { year: false });
+  return dueDate(due, view.timeZone) === view.date ? formatTime(due.at, view.timeZone) : formatDateTime(due.at, view.timeZone, { year: false });
 }
 
 function openTouch(item: TodayTouchItem): void {
@@ -207,7 +176,7 @@ export function TodayScreen() {
     <section className="screen today" aria-labelledby="today-title">
       <header className="today-hero">
         <div>
-          <p className="today-date">{formatDate(view.date, 'long')}</p>
+          <p className="today-date">{formatLongDate(view.date)}</p>
           <h1 id="today-title">Today</h1>
         </div>
         <dl className="today-stats" aria-label="Today at a glance">
@@ -387,7 +356,7 @@ function TouchRow({ item, view, selectedId, highlight, registerRow, snoozeFor, o
       ref={(element) => registerRow(touch.id, element)}
       className={classes.join(' ')}
       tabIndex={tab}
-      aria-label={`${touch.title}${where ? `, ${where}` : ''}, ${item.overdue ? `overdue, ${lateness(item, view)}` : `due ${dueLabel(item, view)}`}`}
+      aria-label={`${touch.title}${where ? `, ${where}` : ''}, ${item.overdue ? `overdue, ${lateness(item.touch.due, view.now, view.timeZone)}` : `due ${dueLabel(item, view)}`}`}
       aria-current={selected ? 'true' : undefined}
       onFocus={(event) => {
         if (event.target === event.currentTarget) onSelect(touch.id);
@@ -396,7 +365,7 @@ function TouchRow({ item, view, selectedId, highlight, registerRow, snoozeFor, o
     >
       <div className="today-when">
         <span className="today-time">{dueLabel(item, view)}</span>
-        {item.overdue && <span className="today-late">{lateness(item, view)}</span>}
+        {item.overdue && <span className="today-late">{lateness(item.touch.due, view.now, view.timeZone)}</span>}
       </div>
       <div className="today-what">
         <p className="today-title">
