@@ -5,6 +5,7 @@ import { type Core } from '../core';
 import { type Notifier, type TrayPort } from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
+import { followThemeSetting } from './theme';
 import { createNotifier } from './notifier';
 import { resourceFile } from './paths';
 import { hardenSession } from './security';
@@ -100,6 +101,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     const started = core;
     bindIpc(started, windows);
     followLoginItemSetting(started);
+    followThemeSetting(started);
     powerMonitor.on('resume', () => started.resume());
     app.on('activate', () => windows.reveal());
     windows.reveal();

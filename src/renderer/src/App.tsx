@@ -2,6 +2,8 @@ import { DevPanel } from './components/DevPanel';
 import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
 import { SCREENS, useRoute } from './router';
+import { useTheme } from './theme';
+import { useQuery } from './api/client';
 import { DealsScreen } from './screens/DealsScreen';
 import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
 import { TemplatesScreen } from './screens/plan/TemplatesScreen';
@@ -32,6 +34,7 @@ function Screen({ screen, id }: { screen: string; id?: string }) {
 
 export function App({ host }: { host: 'electron' | 'browser' | null }) {
   const route = useRoute();
+  useTheme(useQuery('settings.get', {}).data?.theme);
 
   return (
     <ToastProvider>

@@ -32,6 +32,8 @@ class FakeApp extends Emitter {
 }
 export const app = new FakeApp();
 
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
+
 export class FakeWebContents extends Emitter {
   url = '';
   loading = false;
@@ -137,6 +139,7 @@ export function resetFakeElectron(): void {
   vi.resetAllMocks();
   for (const emitter of [app, powerMonitor, ipcRenderer]) emitter.removeAllListeners();
   app.isPackaged = false;
+  nativeTheme.themeSource = 'system';
   BrowserWindow.instances = [];
   Notification.instances = [];
   Tray.instances = [];

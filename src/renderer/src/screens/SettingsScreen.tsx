@@ -1,6 +1,6 @@
 // Settings: the working week that business days are counted in, reminders, and where the data lives.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/schema';
+import type { Settings, Theme } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
 import { FieldError, messagesFor, useFieldErrors } from '../components/FieldError';
 import { useAction, useToast } from '../components/Toasts';
@@ -155,6 +155,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
         </fieldset>
         <fieldset>
           <legend>App</legend>
+          <label>
+            Appearance
+            <select value={draft.theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
+              <option value="system">Same as the system</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
           <label className="check">
             <input type="checkbox" checked={draft.closeToTray} onChange={(e) => set({ closeToTray: e.target.checked })} />
             Keep Touchplan in the tray when the window is closed

@@ -51,7 +51,8 @@ export const ACTION_COLORS: Record<Action, string> = {
   call: '#496176',
   other: '#667085',
 };
-const MEETING_COLOR = '#141a26';
+/** Meetings are dark in the light theme and slate in the dark one (styles.css). */
+const MEETING_COLOR = 'var(--meeting)';
 
 const DATE_ROUTE = /^\d{4}-\d{2}-\d{2}$/;
 
