@@ -112,3 +112,46 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a dialog opens on its first field and gives focus back when it closes', async ({ page, host }) => {
+  await page.goto(`${host.url}#/deals`);
+  const opener = page.getByRole('button', { name: 'New prospect', exact: true });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'New prospect' });
+  await expect(dialog.getByRole('textbox').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the calendar side panel opens with Enter, takes focus, and closes with Escape back to its item', async ({ page, host }) => {
+  await page.goto(`${host.url}#/calendar`);
+  await page.getByRole('tab', { name: 'List view' }).click();
+  const item = page.getByRole('main').getByRole('button', { name: / · / }).first();
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: /details$/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(item).toBeFocused();
+});
+
+test('the Appearance setting overrides the OS scheme, and "Same as the system" follows it again', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${host.url}#/settings`);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-color-scheme', 'light');
+  const appearance = page.getByLabel('Appearance');
+  await appearance.selectOption({ label: 'Dark' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(html).toHaveAttribute('data-color-scheme', 'dark');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-color-scheme', 'dark');
+  await page.getByLabel('Appearance').selectOption({ label: 'Same as the system' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(html).toHaveAttribute('data-color-scheme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-color-scheme', 'dark');
+});

@@ -2,7 +2,7 @@
 // picker to move a touch or a meeting (the keyboard-accessible way to reschedule: the same preview -> move path
 // as a drag).
 import { ActionField, ChannelField } from '../../components/TouchKindFields';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
@@ -28,11 +28,36 @@ export function SidePanel({
   onMoveMeeting: (meeting: CalendarMeetingEvent, start: string, end: string) => void;
 }) {
   const label = event.kind === 'touch' ? 'Touch details' : 'Meeting details';
+  // The panel takes focus when it opens on an item (a click or Enter on the item), Escape closes it, and focus
+  // goes back to the item it was opened from.
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const openedFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panel.current?.contains(active)) openedFrom.current = active;
+    heading.current?.focus();
+  }, [event.id]);
+  const close = () => {
+    onClose();
+    if (openedFrom.current?.isConnected) openedFrom.current.focus();
+  };
   return (
-    <aside className="cal-panel" aria-label={label}>
+    <aside
+      ref={panel}
+      className="cal-panel"
+      aria-label={label}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        close();
+      }}
+    >
       <header className="cal-panel-header">
-        <h2>{event.title}</h2>
-        <button type="button" className="ghost" aria-label="Close details" onClick={onClose}>
+        <h2 ref={heading} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="ghost" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>
