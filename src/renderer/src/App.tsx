@@ -1,35 +1,56 @@
 import { DevPanel } from './components/DevPanel';
+import { EmptyState } from './components/EmptyState';
 import { Notices } from './components/Notices';
 import { ToastProvider } from './components/Toasts';
-import { SCREENS, useRoute } from './router';
-import { useTheme } from './theme';
 import { useQuery } from './api/client';
+import { hrefOf, SCREENS, useRoute, type Route } from './router';
+import { useTheme } from './theme';
 import { DealsScreen } from './screens/DealsScreen';
 import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
 import { TemplatesScreen } from './screens/plan/TemplatesScreen';
 import { DealPage } from './screens/plan/DealPage';
 import { MeetingPage } from './screens/plan/MeetingPage';
+import { ProspectPage } from './screens/plan/ProspectPage';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ImportExportScreen } from './screens/ImportExportScreen';
 
-function Screen({ screen, id }: { screen: string; id?: string }) {
-  switch (screen) {
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'today':
+      return <TodayScreen />;
     case 'calendar':
       return <CalendarScreen />;
     case 'deals':
-      return id ? <DealPage key={id} id={id} /> : <DealsScreen />;
-    case 'meetings':
-      return id ? <MeetingPage key={id} id={id} /> : <DealsScreen />;
+      return <DealsScreen />;
+    case 'deal':
+      return <DealPage key={route.id} id={route.id} />;
+    case 'prospect':
+      return <ProspectPage key={route.id} id={route.id} />;
+    case 'meeting':
+      return <MeetingPage key={route.id} id={route.id} />;
     case 'templates':
       return <TemplatesScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'import':
       return <ImportExportScreen />;
-    default:
-      return <TodayScreen />;
+    case 'not-found':
+      return <NotFound address={route.address} />;
   }
+}
+
+function NotFound({ address }: { address: string }) {
+  return (
+    <section className="screen" aria-labelledby="not-found-title">
+      <header className="screen-header">
+        <h1 id="not-found-title">Not found</h1>
+      </header>
+      <EmptyState title="There is no page at this address" action={<a href={hrefOf({ screen: 'today' })}>Go to Today</a>}>
+        <code>{address}</code> is not an address Touchplan knows. Pick a screen on the left.
+      </EmptyState>
+    </section>
+  );
 }
 
 export function App({ host }: { host: 'electron' | 'browser' | null }) {
@@ -45,8 +66,8 @@ export function App({ host }: { host: 'electron' | 'browser' | null }) {
           </div>
           <ul>
             {SCREENS.map((s) => (
-              <li key={s.path}>
-                <a href={`#/${s.path}`} aria-current={route.screen === s.path ? 'page' : undefined}>
+              <li key={s.label}>
+                <a href={hrefOf(s.route)} aria-current={s.covers.includes(route.screen) ? 'page' : undefined}>
                   {s.label}
                 </a>
               </li>
@@ -56,7 +77,7 @@ export function App({ host }: { host: 'electron' | 'browser' | null }) {
         <main className="main">
           <Notices />
           <TodayEvents />
-          <Screen screen={route.screen} id={route.id} />
+          <Screen route={route} />
         </main>
         {host === 'browser' && <DevPanel />}
       </div>

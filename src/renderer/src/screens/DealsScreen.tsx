@@ -6,7 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { useAction, useToast } from '../components/Toasts';
 import { money, STAGE_NAMES } from '../labels';
-import { navigate } from '../router';
+import { hrefOf, navigate } from '../router';
 import { DealForm } from './DealForm';
 import { ProspectForm } from './ProspectForm';
 import { DriftBadge, Due, ReadinessBadge } from './plan/bits';
@@ -104,7 +104,7 @@ export function DealsScreen() {
             {rows.map(({ deal, prospect, nextTouch, drift, nextMeeting }) => (
               <tr key={deal.id} className={drift ? 'plan-row-drifting' : undefined}>
                 <td>
-                  <a href={`#/deals/${deal.id}`} className="plan-deal-link">
+                  <a href={hrefOf({ screen: 'deal', id: deal.id })} className="plan-deal-link">
                     {deal.title}
                   </a>
                   <div className="muted">{prospect.company}</div>
@@ -127,7 +127,7 @@ export function DealsScreen() {
                 <td>
                   {nextMeeting ? (
                     <>
-                      <a href={`#/meetings/${nextMeeting.id}`}>{nextMeeting.title}</a>
+                      <a href={hrefOf({ screen: 'meeting', id: nextMeeting.id })}>{nextMeeting.title}</a>
                       <div className="muted">{formatDate(localDateOf(nextMeeting.start, zone))}</div>
                       <ReadinessBadge readiness={nextMeeting.readiness} />
                     </>
@@ -200,7 +200,7 @@ export function DealsScreen() {
             prospectId={dialog.prospectId}
             onDone={(deal) => {
               setDialog(null);
-              navigate('deals', deal.id);
+              navigate({ screen: 'deal', id: deal.id });
             }}
           />
         </Dialog>

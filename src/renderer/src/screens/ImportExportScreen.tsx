@@ -4,6 +4,7 @@
 // Files are read here (file inputs) and their text sent to main, where the same core code parses them in
 // every host; results come back as text and are saved with a download. In Electron the shell could offer the
 // OS open/save dialogs instead; the channels stay the same.
+import { hrefOf } from '../router';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import {
   CSV_FIELD_LABELS,
@@ -62,7 +63,7 @@ export function ImportExportScreen() {
           <h1 id="io-title">Import &amp; export</h1>
           <p className="muted io-lead">Bring meetings in from Outlook or Google Calendar, prospects from your CRM, and take your follow-ups with you.</p>
         </div>
-        <a href="#/settings" className="io-back">
+        <a href={hrefOf({ screen: 'settings' })} className="io-back">
           Back to Settings
         </a>
       </header>
@@ -330,7 +331,7 @@ function IcsResult({ result }: { result: IcsImportResult }) {
       {result.meetingIds.length > 0 && (
         <p className="muted">
           Imported meetings have no call plan yet: each <span className="badge badge-warning">needs a plan</span>, and the ones not linked to a
-          deal ask to be linked. Open them from the <a href="#/calendar">Calendar</a>.
+          deal ask to be linked. Open them from the <a href={hrefOf({ screen: 'calendar' })}>Calendar</a>.
         </p>
       )}
     </div>

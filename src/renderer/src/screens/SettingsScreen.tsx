@@ -1,4 +1,5 @@
 // Settings: the working week that business days are counted in, reminders, and where the data lives.
+import { hrefOf } from '../router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Settings, Theme } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
@@ -33,7 +34,7 @@ export function SettingsScreen() {
       <section className="panel" aria-labelledby="interop-title">
         <h2 id="interop-title">Import &amp; export</h2>
         <p>
-          <a href="#/import">Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
+          <a href={hrefOf({ screen: 'import' })}>Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
         </p>
       </section>
     </section>

@@ -54,7 +54,6 @@ export const ACTION_COLORS: Record<Action, string> = {
 /** Meetings are dark in the light theme and slate in the dark one (styles.css). */
 const MEETING_COLOR = 'var(--meeting)';
 
-const DATE_ROUTE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Filters {
   dealId: string;
@@ -232,7 +231,7 @@ function CalendarView({ settings }: { settings: Settings }) {
   useEvent('data.changed', () => api()?.refetchEvents());
 
   // #/calendar/YYYY-MM-DD opens that date.
-  const routeDate = route.id && DATE_ROUTE.test(route.id) ? route.id : undefined;
+  const routeDate = route.screen === 'calendar' ? route.date : undefined;
   const [initialDate] = useState(routeDate);
   useEffect(() => {
     if (routeDate) api()?.gotoDate(routeDate);
@@ -390,13 +389,13 @@ function CalendarView({ settings }: { settings: Settings }) {
   );
 
   // #/calendar/new (the tray's "New meeting…") opens the New meeting dialog for today at the start of the working day.
-  const wantsNewMeeting = route.id === 'new';
+  const wantsNewMeeting = route.screen === 'calendar' && route.newMeeting === true;
   useEffect(() => {
     if (!wantsNewMeeting) return;
     const s = settingsRef.current;
     const today = todayIn(s.timeZone);
     setSlot({ date: today, start: s.workdayStart, end: addHour(s.workdayStart) });
-    navigate('calendar');
+    navigate({ screen: 'calendar' });
   }, [wantsNewMeeting]);
 
   const onSelect = useCallback((info: DateSelectInfo) => {

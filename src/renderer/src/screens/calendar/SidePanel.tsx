@@ -9,7 +9,7 @@ import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/t
 import { type Action, type Channel, type TouchDue } from '../../../../shared/schema';
 import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
-import { navigate } from '../../router';
+import { hrefOf, navigate } from '../../router';
 import { LintWarning } from '../plan/bits';
 import { formatDateTime, formatDue } from '../../dates';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
@@ -96,11 +96,11 @@ function TouchDetails({
         <dd>{formatDue(touch.due, timeZone)}</dd>
         <dt>Prospect</dt>
         <dd>{touch.prospectCompany}</dd>
-        {touch.dealTitle && (
+        {touch.dealId && touch.dealTitle && (
           <>
             <dt>Deal</dt>
             <dd>
-              <a href={`#/deals/${touch.dealId}`}>{touch.dealTitle}</a>
+              <a href={hrefOf({ screen: 'deal', id: touch.dealId })}>{touch.dealTitle}</a>
             </dd>
           </>
         )}
@@ -296,11 +296,11 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
             <dd>{meeting.prospectCompany}</dd>
           </>
         )}
-        {meeting.dealTitle && (
+        {meeting.dealId && meeting.dealTitle && (
           <>
             <dt>Deal</dt>
             <dd>
-              <a href={`#/deals/${meeting.dealId}`}>{meeting.dealTitle}</a>
+              <a href={hrefOf({ screen: 'deal', id: meeting.dealId })}>{meeting.dealTitle}</a>
             </dd>
           </>
         )}
@@ -317,7 +317,7 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
       )}
       <div className="cal-panel-actions" role="group" aria-label="Meeting actions">
         {meeting.dealId && (
-          <button type="button" onClick={() => navigate('deals', meeting.dealId ?? undefined)}>
+          <button type="button" onClick={() => navigate(meeting.dealId ? { screen: 'deal', id: meeting.dealId } : { screen: 'deals' })}>
             Open the deal
           </button>
         )}

@@ -8,7 +8,7 @@ import { call, useEvent, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
 import { dueDate, formatDate, formatDateTime, formatLongDate, formatTime, lateness } from '../../dates';
-import { navigate, useRoute } from '../../router';
+import { hrefOf, navigate, useRoute } from '../../router';
 
 const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
   { preset: 'hour', label: '1 hour' },
@@ -25,15 +25,14 @@ function dueLabel(item: TodayTouchItem, view: TodayViewDto): string {
 }
 
 function openTouch(item: TodayTouchItem): void {
-  if (item.touch.dealId) navigate('deals', item.touch.dealId);
-  else navigate('prospects', item.touch.prospectId);
+  navigate(item.touch.dealId ? { screen: 'deal', id: item.touch.dealId } : { screen: 'prospect', id: item.touch.prospectId });
 }
 
 type Pending = { kind: 'done' | 'skip'; item: TodayTouchItem } | null;
 
 export function TodayScreen() {
   const route = useRoute();
-  const highlight = route.screen === 'today' ? route.id : undefined;
+  const highlight = route.screen === 'today' ? route.touchId : undefined;
   const { data: view, error, loading, reload } = useQuery('today.view', {});
   const touches = useMemo(() => (view ? [...view.overdue, ...view.today] : []), [view]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -69,7 +68,7 @@ export function TodayScreen() {
     } else {
       // Not on today's list: open its deal instead.
       void call('touches.get', { id: highlight }).then(
-        (touch) => (touch.dealId ? navigate('deals', touch.dealId) : navigate('prospects', touch.prospectId)),
+        (touch) => navigate(touch.dealId ? { screen: 'deal', id: touch.dealId } : { screen: 'prospect', id: touch.prospectId }),
         () => undefined,
       );
     }
@@ -561,7 +560,7 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
                   ))}
                 </ul>
               )}
-              <a className="today-link" href={`#/meetings/${encodeURIComponent(meeting.id)}`} aria-label={`Open the call plan of ${meeting.title}`}>
+              <a className="today-link" href={hrefOf({ screen: 'meeting', id: meeting.id })} aria-label={`Open the call plan of ${meeting.title}`}>
                 {readiness.ready ? 'Open the call plan' : 'Finish the call plan'}
               </a>
             </li>
@@ -588,7 +587,7 @@ function DriftingDeals({ view }: { view: TodayViewDto }) {
               {d.prospectName && <span className="muted"> · {d.prospectName}</span>}
               <p className="today-drift-why">{d.message}</p>
             </div>
-            <a className="today-link" href={`#/deals/${encodeURIComponent(d.dealId)}`} aria-label={`Plan the next touch for ${d.dealTitle}`}>
+            <a className="today-link" href={hrefOf({ screen: 'deal', id: d.dealId })} aria-label={`Plan the next touch for ${d.dealTitle}`}>
               Plan next touch
             </a>
           </li>
@@ -600,9 +599,9 @@ function DriftingDeals({ view }: { view: TodayViewDto }) {
 
 /** Opens Today when the tray or a notification asks (rendered once, in the app shell). */
 export function TodayEvents() {
-  useEvent('open.today', () => navigate('today'));
-  useEvent('open.touch', ({ touchId }) => navigate('today', touchId));
-  useEvent('open.meeting', ({ meetingId }) => navigate('meetings', meetingId));
-  useEvent('open.newMeeting', () => navigate('calendar', 'new'));
+  useEvent('open.today', () => navigate({ screen: 'today' }));
+  useEvent('open.touch', ({ touchId }) => navigate({ screen: 'today', touchId }));
+  useEvent('open.meeting', ({ meetingId }) => navigate({ screen: 'meeting', id: meetingId }));
+  useEvent('open.newMeeting', () => navigate({ screen: 'calendar', newMeeting: true }));
   return null;
 }
