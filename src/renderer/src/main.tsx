@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { call } from './api/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { call, followDataChanges, queryClient } from './api/client';
 import { App } from './App';
 import { loadDateLocale } from './dates';
 import { applyTheme } from './theme';
@@ -13,8 +14,13 @@ const [info, settings] = await Promise.all([call('app.info', {}).catch(() => nul
 applyTheme(settings?.theme ?? 'system');
 await loadDateLocale(info?.locale ?? navigator.language);
 
+followDataChanges();
+if (settings) queryClient.setQueryData(['settings.get', {}], settings);
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App host={info?.host ?? null} />
+    <QueryClientProvider client={queryClient}>
+      <App host={info?.host ?? null} />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -33,7 +33,8 @@ type Pending = { kind: 'done' | 'skip'; item: TodayTouchItem } | null;
 export function TodayScreen() {
   const route = useRoute();
   const highlight = route.screen === 'today' ? route.touchId : undefined;
-  const { data: view, error, loading, reload } = useQuery('today.view', {});
+  // Main decides what is due today; coming back to the window asks again, so "late" follows the clock without polling.
+  const { data: view, error, loading, reload } = useQuery('today.view', {}, { refetchOnWindowFocus: true });
   const touches = useMemo(() => (view ? [...view.overdue, ...view.today] : []), [view]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [snoozeFor, setSnoozeFor] = useState<string | null>(null);
@@ -47,12 +48,6 @@ export function TodayScreen() {
   const focusAfterRender = useRef<string | null>(null);
   const action = useAction();
   const toast = useToast();
-
-  // The list refreshes every minute too, so "late" and overdue follow the clock.
-  useEffect(() => {
-    const timer = window.setInterval(reload, 60_000);
-    return () => window.clearInterval(timer);
-  }, [reload]);
 
   const selectedIndex = Math.max(0, touches.findIndex((t) => t.touch.id === selectedId));
   const selected = touches[selectedIndex] ?? null;
