@@ -47,6 +47,7 @@ export const LIMITS = {
   templateSteps: 100,
   nonWorkingDates: 1_000,
   csvMappingColumns: 200,
+  csvMappingsKept: 50,
 } as const;
 
 /** True when no two items share an id. */
@@ -280,11 +281,27 @@ export const settingsObjectSchema = z.object({
     /** Light or dark colours; 'system' follows the OS (prefers-color-scheme, Electron's nativeTheme). */
     theme: z.enum(THEMES).default('system'),
     openAtLogin: z.boolean().default(false),
-    /** The column mapping of the last CSV import (target field -> CSV header), suggested again next time. */
-    lastCsvMapping: z
-      .record(z.string().max(200), z.string().max(500).nullable())
-      .refine((mapping) => Object.keys(mapping).length <= LIMITS.csvMappingColumns, `At most ${LIMITS.csvMappingColumns} mapped columns`)
+    /**
+     * The column mapping of each kind of CSV file imported (target field -> CSV header), keyed by the file's set of
+     * headers, so each CRM's export gets its own mapping suggested again.
+     */
+    csvMappings: z
+      .record(
+        z.string().max(200),
+        z
+          .record(z.string().max(200), z.string().max(500).nullable())
+          .refine((mapping) => Object.keys(mapping).length <= LIMITS.csvMappingColumns, `At most ${LIMITS.csvMappingColumns} mapped columns`),
+      )
+      .refine((mappings) => Object.keys(mappings).length <= LIMITS.csvMappingsKept, `At most ${LIMITS.csvMappingsKept} remembered CSV mappings`)
       .default({}),
+    /** The rep's own company's email domain: never offered as a prospect. Filled from the first calendar import. */
+    ownDomain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(253)
+      .regex(/^$|^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Enter a domain like example.com')
+      .default(''),
 });
 export const settingsSchema = settingsObjectSchema.refine((s) => s.workdayStart < s.workdayEnd, {
   message: 'The working day must end after it starts',

@@ -52,7 +52,17 @@ test('imports an Outlook calendar file: preview, link, import; the meetings need
   const preview = page.getByRole('region', { name: 'Calendar import preview' });
   await expect(preview.getByText('14 new meetings')).toBeVisible();
   await expect(preview.getByText('2 skipped events')).toBeVisible();
-  await expect(preview.getByRole('row', { name: /Wöchentlicher Abgleich – Brauhaus München.*11 occurrences/ })).toBeVisible();
+  // The series opens to its occurrences: the moved one and the removed one marked.
+  const seriesRow = preview.getByRole('row').filter({ hasText: 'Wöchentlicher Abgleich – Brauhaus München' });
+  await seriesRow.getByText('11 occurrences, 1 removed').click();
+  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'moved' })).toHaveCount(1);
+  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'removed' })).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('import-ics-occurrences.png'), fullPage: true });
+  // A shorter window takes fewer occurrences of the series (the one-off meetings stay); back to 90 days to import.
+  await page.getByLabel('Recurring meetings for').selectOption({ label: 'the next 30 days' });
+  await expect(preview.getByText('7 new meetings')).toBeVisible();
+  await page.getByLabel('Recurring meetings for').selectOption({ label: 'the next 90 days' });
+  await expect(preview.getByText('14 new meetings')).toBeVisible();
   await preview
     .getByLabel('Link “Discovery call – Harbor Freight Logistics” to a deal')
     .selectOption({ label: 'Create prospect Harbor Freight Logistics (harbor-freight-logistics.example)' });
@@ -125,4 +135,56 @@ test('exports the plan as a calendar file and a full backup, as downloads', asyn
   expect(backup.suggestedFilename()).toMatch(/^touchplan-backup-2026-03-02-08-00\.json$/);
   const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
   expect(json.data.meetings).toHaveLength(10);
+});
+
+test('all-day events land in the all-day row as dates and stay on their days in another time zone', async ({ host, page }) => {
+  await openImportScreen(page, host);
+  await page.getByLabel('Calendar file (.ics)').setInputFiles(fixture('ics/apple-allday.ics'));
+  const preview = page.getByRole('region', { name: 'Calendar import preview' });
+  await expect(preview.getByRole('row').filter({ hasText: 'LogiMAT trade fair with Brauhaus' })).toContainText('Mon 16 Mar, all day');
+  await preview.getByRole('button', { name: /^Import \d+ meetings$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+
+  const fairOn = async (date: string) => {
+    await page.goto(`${host.url}#/calendar/${date}`);
+    await page.getByRole('tab', { name: 'Day view' }).click();
+    return page.getByRole('button', { name: /LogiMAT trade fair with Brauhaus/ });
+  };
+  // A timed event shows its time; the fair, all day, shows none, on each of its three days and not the next.
+  for (const date of ['2026-03-16', '2026-03-18']) {
+    const fair = await fairOn(date);
+    await expect(fair).toBeVisible();
+    await expect(fair).not.toContainText(/\d\d:\d\d/);
+  }
+  await page.screenshot({ path: test.info().outputPath('calendar-all-day.png') });
+  await expect(await fairOn('2026-03-19')).toHaveCount(0);
+
+  // The rep flies to Chicago: the fair is still on 16–18 March.
+  await invoke(page, 'settings.update', { patch: { timeZone: 'America/Chicago' } });
+  await expect(await fairOn('2026-03-16')).toBeVisible();
+  await expect(await fairOn('2026-03-19')).toHaveCount(0);
+});
+
+test('a cancellation marks the meeting cancelled, struck through on the calendar, its follow-ups skipped', async ({ host, page }) => {
+  await openImportScreen(page, host);
+  await page.getByLabel('Calendar file (.ics)').setInputFiles(fixture('ics/cancel-base.ics'));
+  const preview = page.getByRole('region', { name: 'Calendar import preview' });
+  await preview.getByRole('button', { name: /^Import \d+ meetings$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+  const meetings = await invoke<{ id: string; externalUid: string | null; dealId: string | null }[]>(page, 'meetings.list', {});
+  const demo = meetings.find((m) => m.externalUid === 'demo-call-1@google.com');
+  expect(demo).toBeDefined();
+
+  await page.getByLabel('Calendar file (.ics)').setInputFiles(fixture('ics/cancel-status.ics'));
+  await expect(preview.getByText('1 cancelled meeting')).toBeVisible();
+  await expect(preview.getByText('Demo for Brauhaus München')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('import-ics-cancelled.png'), fullPage: true });
+  await preview.getByRole('button', { name: 'Mark 1 meeting cancelled' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 meeting marked cancelled' })).toBeVisible();
+
+  await page.goto(`${host.url}#/calendar/2026-03-10`);
+  await page.getByRole('tab', { name: 'Day view' }).click();
+  await expect(page.getByRole('button', { name: /Demo for Brauhaus München.*\(cancelled\)/ })).toBeVisible();
+  await page.goto(`${host.url}#/meetings/${demo!.id}`);
+  await expect(page.getByRole('note')).toContainText('Cancelled in your calendar.');
 });

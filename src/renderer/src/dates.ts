@@ -7,8 +7,9 @@
 import { tz } from '@date-fns/tz';
 import { format as formatWith, formatDistanceStrict, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { instantAt, localDateOf, localTimeOf } from '../../shared/domain/time';
-import type { TouchDue } from '../../shared/schema';
+import type { MeetingTimes } from '../../shared/domain/meetingTimes';
+import { addCalendarDays, instantAt, localDateOf, localTimeOf } from '../../shared/domain/time';
+import type { AllDaySpan, TouchDue } from '../../shared/schema';
 
 const LOCALE_MODULES = import.meta.glob<Locale>(['../../../node_modules/date-fns/locale/*.js', '!../../../node_modules/date-fns/locale/cdn*.js'], {
   import: 'default',
@@ -93,6 +94,17 @@ export function formatDateTime(instant: string | number, zone: string, options: 
 export function formatTimeRange(start: string, end: string, zone: string): string {
   const sameDay = localDateOf(start, zone) === localDateOf(end, zone);
   return `${formatDateTime(start, zone)} – ${sameDay ? formatTime(end, zone) : formatDateTime(end, zone)}`;
+}
+
+/** An all-day span by its dates (end exclusive): "Thu, Dec 3, 2026 (all day)", or "Thu, Dec 3, 2026 – Fri, Dec 4, 2026 (all day)". */
+export function formatAllDaySpan(span: AllDaySpan): string {
+  const last = addCalendarDays(span.endDate, -1);
+  return last === span.startDate ? `${formatDate(span.startDate)} (all day)` : `${formatDate(span.startDate)} – ${formatDate(last)} (all day)`;
+}
+
+/** When a meeting takes place: its time range, or the dates of an all-day meeting. */
+export function formatMeetingTime(meeting: MeetingTimes, zone: string): string {
+  return meeting.allDay ? formatAllDaySpan(meeting.allDay) : formatTimeRange(meeting.start, meeting.end, zone);
 }
 
 /** A touch's due: "Wed, Apr 1, 2026 (all day)" or "Wed, Apr 1, 2026, 10:00 AM". */

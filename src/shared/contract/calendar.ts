@@ -1,6 +1,7 @@
 // Channels for the calendar: the events of a visible range, and moving touches and meetings (with undo).
 import { z } from 'zod';
-import { actionSchema, idSchema, instantSchema, touchDueSchema, type Action, type Channel, type TouchDue, type TouchStatus } from '../schema';
+import { actionSchema, allDaySpanSchema, idSchema, instantSchema, touchDueSchema, type Action, type Channel, type TouchDue, type TouchStatus } from '../schema';
+import type { MeetingTimes } from '../domain/meetingTimes';
 import { returns } from './returns';
 
 /** A meeting as the calendar shows it. */
@@ -8,8 +9,12 @@ export interface CalendarMeetingEvent {
   kind: 'meeting';
   id: string;
   title: string;
+  /** Instants for a timed meeting; local dates (end exclusive) for an all-day one. */
   start: string;
   end: string;
+  allDay: boolean;
+  /** True when the calendar cancelled the meeting (it is shown struck through). */
+  cancelled: boolean;
   dealId: string | null;
   dealTitle: string | null;
   prospectId: string | null;
@@ -65,7 +70,7 @@ export interface MoveWarning {
 /** One record a move changes: a touch's due, or a meeting's start and end. */
 export type CalendarChange =
   | { kind: 'touch'; id: string; title: string; before: TouchDue; after: TouchDue }
-  | { kind: 'meeting'; id: string; title: string; before: { start: string; end: string }; after: { start: string; end: string } };
+  | { kind: 'meeting'; id: string; title: string; before: MeetingTimes; after: MeetingTimes };
 
 export interface MovePreview {
   /** What moveTouch with the same request would change (nothing is saved). */
@@ -100,6 +105,14 @@ export const moveTouchRequestSchema = z.object({
   mode: shiftModeSchema.default('this'),
 });
 
+/** Where a meeting is moved: a start and an end (it is then timed), or all-day dates (dropped in the all-day row). */
+const meetingMoveSchema = z.object({
+  meetingId: idSchema,
+  start: instantSchema.optional(),
+  end: instantSchema.optional(),
+  allDay: allDaySpanSchema.optional(),
+});
+
 export const calendarChannels = {
   'calendar.range': { request: calendarRangeRequestSchema, response: returns<CalendarEvent[]>() },
   'calendar.monthRange': {
@@ -110,14 +123,11 @@ export const calendarChannels = {
   'calendar.moveTouch': { request: moveTouchRequestSchema, response: returns<MoveResult>() },
   /** What calendar.moveMeeting with moveTouches would change (nothing is saved). */
   'calendar.previewMeetingMove': {
-    request: z.object({ meetingId: idSchema, start: instantSchema, end: instantSchema }),
+    request: meetingMoveSchema,
     response: returns<{ changes: CalendarChange[] }>(),
   },
   'calendar.moveMeeting': {
-    request: z.object({
-      meetingId: idSchema,
-      start: instantSchema,
-      end: instantSchema,
+    request: meetingMoveSchema.extend({
       /** Move the meeting's planned, unlocked follow-ups by the same business-day offset. */
       moveTouches: z.boolean().default(true),
     }),

@@ -2,7 +2,7 @@
 // backup / restore of the dataset as one JSON file. The files' text travels in the request; the host (OS
 // dialogs in Electron, file inputs and downloads in the browser host) only reads and saves the bytes.
 import { z } from 'zod';
-import { idSchema, localDateSchema } from '../schema';
+import { idSchema, localDateSchema, type AllDaySpan } from '../schema';
 import { returns } from './returns';
 
 /** Generous: the browser host refuses bodies over 50 MB anyway. */
@@ -28,13 +28,20 @@ export interface IcsPreviewEvent {
   location: string;
   start: string;
   end: string;
-  /** All-day events become meetings from 00:00 to 24:00 local time (settings.timeZone). */
+  /** All-day events become all-day meetings: their dates (end exclusive) are kept as they are. */
   allDay: boolean;
+  dates?: AllDaySpan;
+  /** An occurrence the calendar moved from its usual time. */
+  moved?: boolean;
+  /** An occurrence the calendar removed from its series (EXDATE). */
+  removed?: boolean;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
-  /** cancelled: the event was imported earlier and the calendar cancels it; importing removes its meeting. */
+  /** cancelled: the event was imported earlier and the calendar cancels it; importing marks its meeting cancelled. */
   status: 'new' | 'updated' | 'skipped' | 'cancelled';
   reason?: string;
+  /** For a cancellation: how many planned touches its meeting has (the import skips or keeps them). */
+  plannedTouches?: number;
   /** The meeting this event updates. */
   meetingId?: string;
   /** The deal it is (or would be) linked to: its current deal for an update, else a match by email domain. */
@@ -70,8 +77,10 @@ export interface IcsImportResult {
   created: number;
   updated: number;
   skipped: number;
-  /** Meetings removed because the calendar cancels them. */
+  /** Meetings marked cancelled because the calendar cancels them. */
   cancelled: number;
+  /** Planned touches of those meetings skipped (when the rep chose to skip them). */
+  touchesSkipped: number;
   prospectsCreated: number;
   dealsCreated: number;
   /** The meetings created or updated, so the UI can offer to plan them. */
@@ -136,9 +145,12 @@ export interface CsvDuplicate {
   earlierLine?: number;
 }
 
+/** The encodings a CSV file can be read in: detected from its bytes, or chosen by the rep. */
+export const CSV_ENCODINGS = ['UTF-8', 'UTF-8 with BOM', 'UTF-16 LE', 'UTF-16 BE', 'Windows-1252'] as const;
+
 export interface CsvPreview {
-  /** The encoding detected from the file's bytes (UTF-8, UTF-8 with BOM, UTF-16 LE/BE, Windows-1252); absent when text was sent. */
-  encoding?: string;
+  /** The encoding the file was read in: detected from its bytes, or the one asked for; absent when text was sent. */
+  encoding?: (typeof CSV_ENCODINGS)[number];
   headers: string[];
   delimiter: string;
   suggestedMapping: CsvMapping;
@@ -205,15 +217,17 @@ export const interopChannels = {
     request: z.object({
       text: fileText,
       fileName: z.string().max(500).default('calendar.ics'),
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
     }),
     response: returns<IcsPreview>(),
   },
   'interop.ics.import': {
     request: z.object({
       text: fileText,
-      windowDays: z.number().int().min(1).max(3_650).default(90),
+      windowDays: z.number().int().min(1, 'The import window is at least one day').max(730, 'The import window is at most two years (730 days)').default(90),
       links: z.array(icsLinkSchema).max(100_000).default([]),
+      /** What happens to the planned touches of a meeting the calendar cancels. */
+      cancelledTouches: z.enum(['keep', 'skip']).default('keep'),
     }),
     response: returns<IcsImportResult>(),
   },
@@ -226,7 +240,15 @@ export const interopChannels = {
   },
   'interop.csv.preview': {
     // bytes (base64), when sent, is decoded in the core with its encoding detected; text is then ignored.
-    request: z.object({ text: fileText.default(''), bytes: fileBytes.optional(), mapping: csvMappingSchema.optional() }),
+    request: z.object({
+      text: fileText.default(''),
+      bytes: fileBytes.optional(),
+      mapping: csvMappingSchema.optional(),
+      /** Columns no field is mapped to go to the prospect's notes ("Header: value" lines). */
+      unmappedToNotes: z.boolean().default(false),
+      /** Read the bytes in this encoding instead of the detected one. */
+      encoding: z.enum(CSV_ENCODINGS).optional(),
+    }),
     response: returns<CsvPreview>(),
   },
   'interop.csv.import': {
@@ -235,6 +257,8 @@ export const interopChannels = {
       bytes: fileBytes.optional(),
       mapping: csvMappingSchema,
       duplicates: z.enum(['update', 'skip']).default('skip'),
+      unmappedToNotes: z.boolean().default(false),
+      encoding: z.enum(CSV_ENCODINGS).optional(),
     }),
     response: returns<CsvImportResult>(),
   },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { patchOf } from '../patch';
 import {
+  allDaySpanSchema,
   callPlanSchema,
   idSchema,
   instantSchema,
@@ -42,17 +43,27 @@ const commitmentInputSchema = z.object({
   due: localDateSchema.nullable().default(null),
 });
 
+/** A timed meeting has a start and an end; an all-day one has its dates (allDay) instead. */
+const endsAfterStart = (m: { start?: string; end?: string; allDay?: unknown }) =>
+  Boolean(m.allDay) || m.start === undefined || m.end === undefined || Date.parse(m.end) > Date.parse(m.start);
+
 export const meetingCreateSchema = z
   .object({
     dealId: idSchema,
     title: z.string().trim().min(1, 'Meeting title is required').max(300),
-    start: instantSchema,
-    end: instantSchema,
+    start: instantSchema.optional(),
+    end: instantSchema.optional(),
+    /** The dates of an all-day meeting; start and end are then derived from them. */
+    allDay: allDaySpanSchema.nullable().optional(),
     location: z.string().max(1_000).default(''),
     attendeeIds: z.array(idSchema).default([]),
     callPlan: patchOf(callPlanSchema).optional(),
   })
-  .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'The meeting must end after it starts', path: ['end'] });
+  .refine((m) => Boolean(m.allDay) || (m.start !== undefined && m.end !== undefined), {
+    message: 'A meeting needs a start and an end, or its dates when it lasts all day',
+    path: ['start'],
+  })
+  .refine(endsAfterStart, { message: 'The meeting must end after it starts', path: ['end'] });
 export type MeetingCreateInput = z.input<typeof meetingCreateSchema>;
 
 export const meetingPatchSchema = z.object({
@@ -60,6 +71,8 @@ export const meetingPatchSchema = z.object({
   title: z.string().trim().min(1, 'Meeting title is required').max(300).optional(),
   start: instantSchema.optional(),
   end: instantSchema.optional(),
+  /** Dates make the meeting all-day; null makes it timed again (with start and end). */
+  allDay: allDaySpanSchema.nullable().optional(),
   location: z.string().max(1_000).optional(),
   attendeeIds: z.array(idSchema).optional(),
   /** Fields of the call plan to change; the others stay. */

@@ -20,7 +20,8 @@ export interface DealDrift {
 }
 
 type DriftTouch = Pick<Touch, 'dealId' | 'meetingId' | 'due' | 'status'>;
-type DriftMeeting = Pick<Meeting, 'id' | 'dealId' | 'title' | 'start' | 'end'>;
+/** cancelledAt is optional so callers holding only the times can still ask; a cancelled meeting needs no follow-up. */
+type DriftMeeting = Pick<Meeting, 'id' | 'dealId' | 'title' | 'start' | 'end'> & { cancelledAt?: string | null };
 
 /** True if the deal is still being worked: an active stage and not archived. */
 export function isActiveDeal(deal: Pick<Deal, 'stage' | 'archived'>): boolean {
@@ -76,7 +77,7 @@ export class DealDriftScan {
   ) {
     let latestStartKey = '';
     for (const m of meetingsOfDeal) {
-      if (m.dealId !== deal.id) continue;
+      if (m.dealId !== deal.id || m.cancelledAt) continue;
       const endKey = instantKey(m.end);
       if (endKey > clock.nowKey) continue;
       const startKey = instantKey(m.start);

@@ -304,8 +304,8 @@ describe('calendar.moveMeeting', () => {
         kind: 'meeting',
         id: M,
         title: 'Discovery with Northwind',
-        before: { start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T14:00:00.000Z' },
-        after: { start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T15:30:00.000Z' },
+        before: { start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T14:00:00.000Z', allDay: null },
+        after: { start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T15:30:00.000Z', allDay: null },
       },
     ]);
     expect(await dueOf(T1)).toEqual(allDay('2026-11-10'));

@@ -125,7 +125,7 @@ describe('CSV preview and import', () => {
       ['Zoë Lefèvre', 'zoe.lefevre@brauhaus-muenchen.example', 'Geschäftsführerin'],
     ]);
     expect(brauhaus.notes).toBe('Messe-Kontakt; will ein Angebot\r\nfür 3 Standorte bis Ende März');
-    expect(h.store.state.settings.lastCsvMapping).toMatchObject({ company: 'Firma', email: 'E-Mail' });
+    expect(Object.values(h.store.state.settings.csvMappings)).toMatchObject([{ company: 'Firma', email: 'E-Mail' }]);
     // No first touch is planned for a bulk import.
     expect(h.store.state.touches.size).toBe(0);
   });

@@ -61,4 +61,13 @@ describe('CSV encodings', () => {
     expect(preview.encoding).toBeUndefined();
     expect(preview.rowCount).toBeGreaterThan(0);
   });
+
+  it('reads the file in the encoding the rep picks instead of the detected one', async () => {
+    const bytes = (await bytesOf('csv/excel-windows-1252.csv')).toString('base64');
+    const asUtf8 = h.interop.csvPreview({ bytes, encoding: 'UTF-8' });
+    expect(asUtf8.encoding).toBe('UTF-8');
+    expect(asUtf8.rows.some((r) => r.company.includes('\uFFFD'))).toBe(true);
+    const as1252 = h.interop.csvPreview({ bytes, encoding: 'Windows-1252' });
+    expect(as1252.rows.some((r) => r.company === 'Société Générale')).toBe(true);
+  });
 });

@@ -1,12 +1,13 @@
 // Cancellations of events imported earlier: STATUS:CANCELLED, METHOD:CANCEL for one occurrence and for a whole
-// series. The preview lists them as "cancelled"; the import removes their meetings with their planned touches.
+// series. The preview lists them as "cancelled"; the import marks their meetings cancelled (never deletes them)
+// and skips or keeps their planned touches, as the rep chose.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixture, openHarness, prospect, seed, touch, type Harness } from './helpers';
 
 let h: Harness;
 beforeEach(async () => {
   h = await openHarness();
-  await h.interop.icsImport({ text: await fixture('ics/cancel-base.ics'), windowDays: 90, links: [] });
+  await h.interop.icsImport({ text: await fixture('ics/cancel-base.ics'), windowDays: 90, links: [], cancelledTouches: 'keep' });
 });
 afterEach(async () => {
   await h.close();
@@ -22,7 +23,7 @@ async function preview(name: string) {
 }
 
 describe('ICS cancellations', () => {
-  it('STATUS:CANCELLED: listed as cancelled, and importing removes the meeting and its planned touches only', async () => {
+  it('STATUS:CANCELLED: listed as cancelled with its planned touches; importing marks the meeting and skips them', async () => {
     const [demo] = byUid(DEMO);
     expect(demo).toBeDefined();
     const brauhaus = prospect({ company: 'Brauhaus München' });
@@ -34,19 +35,34 @@ describe('ICS cancellations', () => {
     const rows = result.events.filter((e) => e.uid === DEMO);
     expect(rows.map((e) => e.status)).toEqual(['cancelled']);
     expect(rows[0]?.meetingId).toBe(demo!.id);
+    expect(rows[0]?.plannedTouches).toBe(1);
     expect(result.counts.cancelled).toBe(1);
     expect(result.events.some((e) => e.status === 'skipped' && e.uid === DEMO)).toBe(false);
 
     const before = meetings().length;
-    const imported = await h.interop.icsImport({ text: await fixture('ics/cancel-status.ics'), windowDays: 90, links: [] });
-    expect(imported.cancelled).toBe(1);
-    expect(h.store.state.meetings.has(demo!.id)).toBe(false);
-    expect(meetings()).toHaveLength(before - 1);
-    expect(h.store.state.touches.has(planned.id)).toBe(false);
-    expect(h.store.state.touches.get(done.id)?.meetingId).toBeNull();
+    const imported = await h.interop.icsImport({ text: await fixture('ics/cancel-status.ics'), windowDays: 90, links: [], cancelledTouches: 'skip' });
+    expect(imported).toMatchObject({ cancelled: 1, touchesSkipped: 1 });
+    expect(meetings()).toHaveLength(before);
+    expect(h.store.state.meetings.get(demo!.id)?.cancelledAt).not.toBeNull();
+    expect(h.store.state.touches.get(planned.id)).toMatchObject({ status: 'skipped', skipReason: 'The meeting was cancelled in the calendar.' });
+    expect(h.store.state.touches.get(done.id)).toMatchObject({ status: 'done', meetingId: demo!.id });
+
+    // The calendar lists the event again, confirmed: the meeting stands again.
+    await h.interop.icsImport({ text: await fixture('ics/cancel-base.ics'), windowDays: 90, links: [], cancelledTouches: 'keep' });
+    expect(h.store.state.meetings.get(demo!.id)?.cancelledAt).toBeNull();
   });
 
-  it('METHOD:CANCEL for one occurrence: only that meeting of the series goes', async () => {
+  it('the rep can keep the planned touches of a cancelled meeting', async () => {
+    const [demo] = byUid(DEMO);
+    const brauhaus = prospect({ company: 'Brauhaus München' });
+    const planned = touch({ prospectId: brauhaus.id, meetingId: demo!.id, due: { allDay: true, date: '2026-03-11' } });
+    await seed(h.store, { prospects: [brauhaus], touches: [planned] });
+    const imported = await h.interop.icsImport({ text: await fixture('ics/cancel-status.ics'), windowDays: 90, links: [], cancelledTouches: 'keep' });
+    expect(imported).toMatchObject({ cancelled: 1, touchesSkipped: 0 });
+    expect(h.store.state.touches.get(planned.id)?.status).toBe('planned');
+  });
+
+  it('METHOD:CANCEL for one occurrence: only that meeting of the series is cancelled', async () => {
     const series = byUid(SERIES);
     const target = series.find((m) => m.externalUid?.includes('2026-03-17'));
     expect(target).toBeDefined();
@@ -54,11 +70,13 @@ describe('ICS cancellations', () => {
     const result = await preview('cancel-method-occurrence.ics');
     expect(result.events.map((e) => [e.key, e.status])).toEqual([[target!.externalUid, 'cancelled']]);
 
-    await h.interop.icsImport({ text: await fixture('ics/cancel-method-occurrence.ics'), windowDays: 90, links: [] });
-    expect(byUid(SERIES).map((m) => m.id).sort()).toEqual(series.filter((m) => m !== target).map((m) => m.id).sort());
+    await h.interop.icsImport({ text: await fixture('ics/cancel-method-occurrence.ics'), windowDays: 90, links: [], cancelledTouches: 'keep' });
+    const cancelled = byUid(SERIES).filter((m) => m.cancelledAt !== null);
+    expect(cancelled.map((m) => m.id)).toEqual([target!.id]);
+    expect(byUid(SERIES)).toHaveLength(series.length);
   });
 
-  it('METHOD:CANCEL for a whole series, without STATUS: every meeting of the series goes, nothing else', async () => {
+  it('METHOD:CANCEL for a whole series, without STATUS: every meeting of the series is cancelled, nothing else', async () => {
     const series = byUid(SERIES);
     expect(series.length).toBeGreaterThan(1);
     const others = meetings().filter((m) => !series.includes(m));
@@ -67,10 +85,10 @@ describe('ICS cancellations', () => {
     expect(result.events.filter((e) => e.status === 'cancelled').map((e) => e.meetingId).sort()).toEqual(series.map((m) => m.id).sort());
     expect(result.counts.new + result.counts.updated).toBe(0);
 
-    const imported = await h.interop.icsImport({ text: await fixture('ics/cancel-method-series.ics'), windowDays: 90, links: [] });
+    const imported = await h.interop.icsImport({ text: await fixture('ics/cancel-method-series.ics'), windowDays: 90, links: [], cancelledTouches: 'keep' });
     expect(imported.cancelled).toBe(series.length);
-    expect(byUid(SERIES)).toHaveLength(0);
-    expect(meetings().map((m) => m.id).sort()).toEqual(others.map((m) => m.id).sort());
+    expect(byUid(SERIES).every((m) => m.cancelledAt !== null)).toBe(true);
+    expect(others.every((m) => h.store.state.meetings.get(m.id)?.cancelledAt === null)).toBe(true);
   });
 
   it('a cancelled event that was never imported is skipped, not created', async () => {

@@ -19,13 +19,15 @@ describe('ICS preview and import', () => {
   it('previews counts and events before anything is written', async () => {
     const before = await h.files();
     const preview = await h.interop.icsPreview({ text: await fixture('ics/outlook.ics'), fileName: 'outlook.ics', windowDays: 90 });
-    // 11 occurrences of the series, 2 Harbor Freight calls, the fair; the past and the cancelled ones skipped.
+    // 11 occurrences of the series, 2 Harbor Freight calls, the fair; the past and the cancelled ones skipped; the
+    // occurrence removed from the series (EXDATE 17 March) listed, not counted.
     expect(preview.counts).toEqual({ new: 14, updated: 0, skipped: 2, cancelled: 0 });
     expect(preview.window).toEqual({ from: '2026-03-02', to: '2026-05-30', days: 90 });
     const skipped = preview.events.filter((e) => e.status === 'skipped').map((e) => [e.title, e.reason]);
     expect(skipped).toEqual([
       ['Erstgespräch Brauhaus München', 'In the past (before today).'],
       ['Abgesagt: Quartalsreview Brauhaus München', 'Cancelled in the calendar.'],
+      ['Wöchentlicher Abgleich – Brauhaus München', 'Removed from the series in the calendar.'],
     ]);
     const fair = preview.events.find((e) => e.title.startsWith('Fachmesse'));
     expect(fair?.allDay).toBe(true);

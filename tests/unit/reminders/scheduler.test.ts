@@ -55,6 +55,19 @@ describe('reminder scheduler', () => {
     expect(h.shown[2]?.target).toEqual({ kind: 'meeting', id: uid(2) });
   });
 
+  it('raises no notification for a cancelled meeting, nor at midnight for an all-day one', async () => {
+    const clock = new FakeClock(ms('2026-03-09T22:00:00.000Z'));
+    const h = await start(clock, {
+      meetings: [
+        meeting({ id: uid(2), title: 'Cancelled call', start: TUE('11:00:00.000'), end: TUE('12:00:00.000'), cancelledAt: '2026-03-09T10:00:00.000Z' }),
+        meeting({ id: uid(3), title: 'Trade fair', start: TUE('00:00:00.000'), end: '2026-03-11T00:00:00.000Z', allDay: { startDate: '2026-03-10', endDate: '2026-03-11' } }),
+        meeting({ id: uid(4), title: 'Discovery with Acme', start: TUE('14:00:00.000'), end: TUE('15:00:00.000') }),
+      ],
+    });
+    clock.advanceTo(TUE('16:00:00.000'));
+    expect(h.shown.filter((n) => n.title.startsWith('Meeting')).map((n) => n.title)).toEqual(['Meeting at 14:00: Discovery with Acme']);
+  });
+
   it('announces all-day touches only in the digest, and the digest only on working days', async () => {
     const clock = new FakeClock(ms('2026-03-14T07:00:00.000Z')); // Saturday
     const h = await start(clock, {

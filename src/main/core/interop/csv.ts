@@ -152,6 +152,26 @@ export function suggestMapping(headers: string[], remembered: Record<string, str
   return mapping;
 }
 
+/**
+ * What identifies a kind of CSV file (one CRM's export): its set of headers, case and order aside, hashed to a
+ * short key (FNV-1a) so the remembered mappings stay small.
+ */
+export function csvHeaderKey(headers: readonly string[]): string {
+  const text = [...new Set(headers.map((header) => header.trim().toLowerCase()))].sort().join('\u001f');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `headers-${headers.length}-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** Columns no field is mapped to, with their index: their values can go to the prospect's notes. */
+export function unmappedColumns(headers: readonly string[], mapping: CsvMapping): { header: string; index: number }[] {
+  const mapped = new Set(Object.values(mapping).filter(Boolean));
+  return headers.flatMap((header, index) => (header && !mapped.has(header) ? [{ header, index }] : []));
+}
+
 export interface MappedRow {
   line: number;
   company: string;
@@ -177,7 +197,12 @@ export function mappingIndexes(headers: string[], mapping: CsvMapping): Partial<
 }
 
 /** One row mapped to a prospect and (maybe) a contact, or the reason it cannot be imported. */
-export function mapRow(row: CsvRow, headerCount: number, indexes: Partial<Record<CsvField, number>>): MappedRow | { line: number; reason: string } {
+export function mapRow(
+  row: CsvRow,
+  headerCount: number,
+  indexes: Partial<Record<CsvField, number>>,
+  extraNotes: readonly { header: string; index: number }[] = [],
+): MappedRow | { line: number; reason: string } {
   const fail = (reason: string) => ({ line: row.line, reason });
   if (row.problem) return fail(`The row is malformed: ${row.problem}.`);
   if (row.cells.length > headerCount && row.cells.slice(headerCount).some((c) => c.trim() !== '')) {
@@ -208,7 +233,13 @@ export function mapRow(row: CsvRow, headerCount: number, indexes: Partial<Record
     line: row.line,
     company,
     website,
-    notes: get('notes').slice(0, 20_000),
+    notes: [get('notes'), ...extraNotes.flatMap(({ header, index }) => {
+      const value = (row.cells[index] ?? '').trim();
+      return value ? [`${header}: ${value}`] : [];
+    })]
+      .filter(Boolean)
+      .join('\n')
+      .slice(0, 20_000),
     contact: hasContact ? { name: name || email.split('@')[0] || phone, email: email.toLowerCase(), phone, role } : null,
   };
 }

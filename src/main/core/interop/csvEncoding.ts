@@ -1,7 +1,9 @@
 // Decoding a CSV file's bytes: a byte-order mark names UTF-8 or UTF-16 (LE/BE); without one, bytes that are
 // valid UTF-8 are UTF-8, and anything else is Windows-1252 (what Excel on Windows writes). TextDecoder does the
 // decoding (Node ships full ICU); no detector guesses between 8-bit code pages, since a CRM export is one of these.
-export type CsvEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+import type { CSV_ENCODINGS } from '../../../shared/contract/interop';
+
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export interface DecodedCsv {
   text: string;
@@ -29,8 +31,28 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => C1[c.charCodeAt(0) - 0x80] as string);
 }
 
-/** The request's file: its base64 bytes when the host sent them (decoded here), else its text as it came. */
-export function csvTextOf(request: { text?: string; bytes?: string }): { text: string; encoding?: CsvEncoding } {
+/** The bytes read in the encoding the rep chose (a byte-order mark of that encoding is dropped). */
+export function decodeCsvBytesAs(bytes: Uint8Array, encoding: CsvEncoding): DecodedCsv {
+  const bom = (length: number, ...marks: number[]) => marks.every((mark, i) => bytes[i] === mark) ? bytes.subarray(length) : bytes;
+  switch (encoding) {
+    case 'UTF-8':
+    case 'UTF-8 with BOM':
+      return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bom(3, 0xef, 0xbb, 0xbf)), encoding };
+    case 'UTF-16 LE':
+      return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bom(2, 0xff, 0xfe)), encoding };
+    case 'UTF-16 BE':
+      return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bom(2, 0xfe, 0xff)), encoding };
+    case 'Windows-1252':
+      return { text: decodeWindows1252(bytes), encoding };
+  }
+}
+
+/**
+ * The request's file: its base64 bytes when the host sent them (decoded here, in the encoding the rep chose or
+ * else the detected one), else its text as it came.
+ */
+export function csvTextOf(request: { text?: string; bytes?: string; encoding?: CsvEncoding }): { text: string; encoding?: CsvEncoding } {
   if (request.bytes === undefined) return { text: request.text ?? '' };
-  return decodeCsvBytes(Buffer.from(request.bytes, 'base64'));
+  const bytes = Buffer.from(request.bytes, 'base64');
+  return request.encoding ? decodeCsvBytesAs(bytes, request.encoding) : decodeCsvBytes(bytes);
 }

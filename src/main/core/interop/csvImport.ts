@@ -6,12 +6,12 @@
 // Bulk-imported prospects get no automatic first touch: a CRM export of a whole book would otherwise put
 // thousands of touches on tomorrow's list. The rep plans them from the Deals screen.
 import type { CsvDuplicate, CsvImportResult, CsvLineError, CsvMapping, CsvPreview, CsvPreviewRow, InteropProgress } from '../../../shared/contract/interop';
-import { prospectSchema, settingsSchema, type Contact, type Prospect } from '../../../shared/schema';
+import { LIMITS, prospectSchema, settingsSchema, type Contact, type Prospect } from '../../../shared/schema';
 import { invalid } from '../errors';
 import { newRecordFields, type ServiceContext } from '../services/context';
-import { csvTextOf } from './csvEncoding';
+import { csvTextOf, type CsvEncoding } from './csvEncoding';
 import { InFileDuplicates } from './csvInFile';
-import { CsvError, mappingIndexes, mapRow, parseCsv, suggestMapping, type CsvTable, type MappedRow } from './csv';
+import { csvHeaderKey, CsvError, mappingIndexes, mapRow, parseCsv, suggestMapping, unmappedColumns, type CsvTable, type MappedRow } from './csv';
 
 const PREVIEW_ROWS = 20;
 const LISTED = 500;
@@ -68,10 +68,10 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
   };
 
   return {
-    preview(request: { text?: string; bytes?: string; mapping?: CsvMapping }): CsvPreview {
+    preview(request: { text?: string; bytes?: string; encoding?: CsvEncoding; mapping?: CsvMapping; unmappedToNotes?: boolean }): CsvPreview {
       const file = csvTextOf(request);
       const table = parse(file.text);
-      const suggestedMapping = suggestMapping(table.headers, store.state.settings.lastCsvMapping);
+      const suggestedMapping = suggestMapping(table.headers, store.state.settings.csvMappings[csvHeaderKey(table.headers)]);
       const mapping = request.mapping ?? suggestedMapping;
       const base = {
         ...(file.encoding ? { encoding: file.encoding } : {}),
@@ -96,8 +96,9 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       let errorCount = 0;
       const newCompanies = new Set<string>();
       const inFile = new InFileDuplicates();
+      const extraNotes = request.unmappedToNotes ? unmappedColumns(table.headers, mapping) : [];
       for (const raw of table.rows) {
-        const row = mapRow(raw, table.headers.length, indexes);
+        const row = mapRow(raw, table.headers.length, indexes, extraNotes);
         if ('reason' in row) {
           if (errorCount++ < LISTED) errors.push(row);
           continue;
@@ -137,9 +138,17 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       return { ...base, rows, duplicates, duplicateCount, errors, errorCount, newProspects: newCompanies.size };
     },
 
-    async import(request: { text?: string; bytes?: string; mapping: CsvMapping; duplicates: 'update' | 'skip' }): Promise<CsvImportResult> {
+    async import(request: {
+      text?: string;
+      bytes?: string;
+      encoding?: CsvEncoding;
+      mapping: CsvMapping;
+      duplicates: 'update' | 'skip';
+      unmappedToNotes?: boolean;
+    }): Promise<CsvImportResult> {
       const table = parse(csvTextOf(request).text);
       const indexes = indexesOf(table, request.mapping);
+      const extraNotes = request.unmappedToNotes ? unmappedColumns(table.headers, request.mapping) : [];
       const total = table.rows.length;
       const existing = existingIndex();
       const result: CsvImportResult = { created: 0, updated: 0, skipped: 0, errors: [], errorCount: 0, prospectsCreated: 0, prospectsUpdated: 0, contactsCreated: 0 };
@@ -158,7 +167,10 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       const draftOfLine = new Map<number, Draft>();
       const merge = (draft: Draft, row: MappedRow) => {
         if (row.website) draft.website = row.website;
-        if (row.notes && !draft.notes.includes(row.notes)) draft.notes = draft.notes ? `${draft.notes}\n${row.notes}` : row.notes;
+        // Line by line, so what every row of a company repeats (its owner, its city) is written once.
+        const known = new Set(draft.notes.split('\n'));
+        const added = row.notes.split('\n').filter((line) => line && !known.has(line));
+        if (added.length > 0 && !draft.notes.includes(row.notes)) draft.notes = [draft.notes, ...added].filter(Boolean).join('\n').slice(0, 20_000);
         const incoming = row.contact;
         if (!incoming) return;
         const same = draft.contacts.findIndex((c) =>
@@ -184,7 +196,7 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
           progress({ task: 'csv.import', done: i, total });
           await nextTick();
         }
-        const row = mapRow(table.rows[i] as CsvTable['rows'][number], table.headers.length, indexes);
+        const row = mapRow(table.rows[i] as CsvTable['rows'][number], table.headers.length, indexes, extraNotes);
         if ('reason' in row) {
           if (result.errorCount++ < LISTED) result.errors.push(row);
           continue;
@@ -243,9 +255,20 @@ export function createCsvImport(ctx: ServiceContext, progress: Progress) {
       const remembered = Object.fromEntries(Object.entries(request.mapping).map(([field, header]) => [field, header ?? null]));
       await store.transact((tx) => {
         for (const record of records) tx.put('prospects', record);
-        tx.setSettings(settingsSchema.parse({ ...settings, lastCsvMapping: remembered }));
+        tx.setSettings(settingsSchema.parse({ ...settings, csvMappings: rememberMapping(settings.csvMappings, csvHeaderKey(table.headers), remembered) }));
       });
       return result;
     },
   };
+}
+
+/** The mappings with this kind of file's mapping as the newest; the oldest ones go past the limit. */
+function rememberMapping(
+  mappings: Readonly<Record<string, Record<string, string | null>>>,
+  key: string,
+  mapping: Record<string, string | null>,
+): Record<string, Record<string, string | null>> {
+  const entries = Object.entries(mappings).filter(([existing]) => existing !== key);
+  entries.push([key, mapping]);
+  return Object.fromEntries(entries.slice(-LIMITS.csvMappingsKept));
 }

@@ -3,8 +3,10 @@
 // same file updates the meetings it created (matched by externalUid: the UID, or "<UID>#<recurrence instant>"
 // for an occurrence of a series), and a file exported by Touchplan updates the meetings it came from.
 // The file is read in a worker thread (icsInWorker.ts). A cancellation (STATUS:CANCELLED, METHOD:CANCEL) of an
-// event imported earlier removes its meeting with the meeting's planned touches: the schema has no cancelled state.
+// event imported earlier marks its meeting cancelled; its planned touches are skipped or kept, as the rep chooses.
+// All-day events become all-day meetings with their dates as the file has them.
 import type { IcsImportResult, IcsLink, IcsPerson, IcsPreview, IcsPreviewEvent } from '../../../shared/contract/interop';
+import { meetingTimes } from '../../../shared/domain/meetingTimes';
 import { addCalendarDays, instantMsAt, todayLocalDate } from '../../../shared/domain/time';
 import {
   ACTIVE_DEAL_STAGES,
@@ -21,12 +23,14 @@ import { createFirstTouch } from '../services/firstTouch';
 import { touchesOfMeeting } from '../services/planCommon';
 import { companyFromDomain, emailDomain, isFreeMail, prospectsByDomain } from './domains';
 import { parseIcsInWorker } from './icsInWorker';
-import { IcsError, type IcsOccurrence } from './icsParse';
+import { IcsError, type IcsOccurrence, type IcsRemovedOccurrence } from './icsParse';
 
 interface PlannedEvent {
   occurrence: IcsOccurrence;
   status: IcsPreviewEvent['status'];
   reason?: string;
+  /** An occurrence the series no longer has (EXDATE). */
+  removed?: boolean;
   meeting?: Meeting;
   suggestedDeal?: IcsPreviewEvent['suggestedDeal'];
   suggestedProspect?: IcsPreviewEvent['suggestedProspect'];
@@ -36,6 +40,8 @@ interface Plan {
   calendarName: string;
   window: IcsPreview['window'];
   events: PlannedEvent[];
+  /** The rep's company domain as the file shows it (the calendar owner's, else the usual organizer's). */
+  organizerDomain: string;
 }
 
 const NO_TITLE = '(No title)';
@@ -61,6 +67,7 @@ export function createIcsImport(ctx: ServiceContext) {
     for (const meeting of store.state.meetings.values()) if (meeting.externalUid) byExternalUid.set(meeting.externalUid, meeting);
     const domainIndex = prospectsByDomain(store.state.prospects.values());
     const own = ownDomains(parsed.calendarName, parsed.occurrences);
+    if (settings.ownDomain) own.add(settings.ownDomain);
     const seen = new Set<string>();
 
     const events = parsed.occurrences.map((occurrence): PlannedEvent => {
@@ -80,6 +87,16 @@ export function createIcsImport(ctx: ServiceContext) {
       const suggestion = suggest(occurrence, meeting, own, domainIndex);
       return { occurrence, status: meeting ? 'updated' : 'new', ...(meeting ? { meeting } : {}), ...suggestion };
     });
+    // Occurrences removed from their series (EXDATE): a meeting imported for one earlier is cancelled.
+    for (const gone of parsed.removed) {
+      const occurrence = removedOccurrence(gone);
+      const meeting = byExternalUid.get(gone.key);
+      events.push(
+        meeting
+          ? { occurrence, status: 'cancelled', reason: REMOVED_REASON, meeting, removed: true }
+          : { occurrence, status: 'skipped', reason: 'Removed from the series in the calendar.', removed: true },
+      );
+    }
     // A cancelled series also takes its meetings the file did not list (beyond the window, or never expanded).
     const listed = new Set(events.flatMap((e) => (e.meeting ? [e.meeting.id] : [])));
     for (const uid of parsed.cancelledSeries) {
@@ -93,6 +110,7 @@ export function createIcsImport(ctx: ServiceContext) {
       calendarName: parsed.calendarName,
       window: { from: today, to: addCalendarDays(lastDay, -1), days: windowDays },
       events,
+      organizerDomain: organizerDomainOf(parsed.calendarName, parsed.occurrences),
     };
   };
 
@@ -121,6 +139,8 @@ export function createIcsImport(ctx: ServiceContext) {
     return first ? { suggestedProspect: { company: companyFromDomain(first), domain: first } } : {};
   };
 
+  const plannedTouchesOf = (meetingId: string) => touchesOfMeeting(ctx, meetingId).filter((t) => t.status === 'planned');
+
   const bestDealOf = (prospectId: string): Deal | undefined => {
     let best: Deal | undefined;
     for (const deal of store.state.deals.values()) {
@@ -143,13 +163,14 @@ export function createIcsImport(ctx: ServiceContext) {
     async preview(request: { text: string; fileName: string; windowDays: number }): Promise<IcsPreview> {
       const { calendarName, window, events } = await plan(request.text, request.windowDays);
       const counts = { new: 0, updated: 0, skipped: 0, cancelled: 0 };
-      for (const event of events) counts[event.status]++;
+      // An occurrence removed from its series is listed with the series, not counted as a skipped event.
+      for (const event of events) if (!(event.removed && event.status === 'skipped')) counts[event.status]++;
       return {
         fileName: request.fileName,
         calendarName,
         window,
         counts,
-        events: events.map(({ occurrence: o, status, reason, meeting, suggestedDeal, suggestedProspect }) => ({
+        events: events.map(({ occurrence: o, status, reason, removed, meeting, suggestedDeal, suggestedProspect }) => ({
           key: o.key,
           uid: o.uid,
           ...(o.recurrenceId ? { recurrenceId: o.recurrenceId } : {}),
@@ -158,6 +179,10 @@ export function createIcsImport(ctx: ServiceContext) {
           start: o.start,
           end: o.end,
           allDay: o.allDay,
+          ...(o.dates ? { dates: o.dates } : {}),
+          ...(o.moved ? { moved: true } : {}),
+          ...(removed ? { removed: true } : {}),
+          ...(status === 'cancelled' && meeting ? { plannedTouches: plannedTouchesOf(meeting.id).length } : {}),
           organizer: o.organizer,
           attendees: o.attendees,
           status,
@@ -169,20 +194,26 @@ export function createIcsImport(ctx: ServiceContext) {
       };
     },
 
-    async import(request: { text: string; windowDays: number; links: IcsLink[] }): Promise<IcsImportResult> {
-      const { events } = await plan(request.text, request.windowDays);
+    async import(request: { text: string; windowDays: number; links: IcsLink[]; cancelledTouches?: 'keep' | 'skip' }): Promise<IcsImportResult> {
+      const { events, organizerDomain } = await plan(request.text, request.windowDays);
       const importable = events.filter((e) => e.status === 'new' || e.status === 'updated');
       const cancelled = events.filter((e) => e.status === 'cancelled');
       const linkOf = resolveLinks(request.links, events);
 
       return store.transact((tx) => {
         const now = ctx.nowIso();
+        // The rep's first import tells their own domain, which is never offered as a prospect again.
+        if (!store.state.settings.ownDomain && organizerDomain) tx.setSettings({ ...store.state.settings, ownDomain: organizerDomain });
         const result: IcsImportResult = {
           created: 0,
           updated: 0,
-          skipped: events.length - importable.length - cancelled.length,
+          skipped: events.filter((e) => e.status === 'skipped' && !e.removed).length,
           cancelled: 0,
-          prospectsCreated: 0, dealsCreated: 0, meetingIds: [] };
+          touchesSkipped: 0,
+          prospectsCreated: 0,
+          dealsCreated: 0,
+          meetingIds: [],
+        };
         // Prospects (and a deal for each) created or reused for "create prospect from domain", once per domain.
         const domainIndex = prospectsByDomain(store.state.prospects.values());
         const createdFor = new Map<string, { prospect: Prospect; deal: Deal }>();
@@ -244,10 +275,11 @@ export function createIcsImport(ctx: ServiceContext) {
           const fields = {
             dealId,
             title: (o.title || NO_TITLE).slice(0, 300),
-            start: o.start,
-            end: o.end,
+            ...meetingTimes(o.dates ? { allDay: o.dates } : { start: o.start, end: o.end }, store.state.settings.timeZone),
             location: o.location.slice(0, 1_000),
             attendeeIds: [...attendeeIds],
+            // An event the calendar lists again, not cancelled, stands again.
+            cancelledAt: null,
           };
           const meeting = event.meeting
             ? meetingSchema.parse({ ...event.meeting, ...fields, updatedAt: now })
@@ -259,12 +291,13 @@ export function createIcsImport(ctx: ServiceContext) {
         }
         for (const { meeting } of cancelled) {
           if (!meeting) continue;
-          for (const touch of touchesOfMeeting(ctx, meeting.id)) {
-            // Done and skipped touches stay in the deal's history, as when a meeting is removed by hand.
-            if (touch.status === 'planned') tx.remove('touches', touch.id);
-            else tx.put('touches', { ...touch, meetingId: null, updatedAt: now });
+          if (!meeting.cancelledAt) tx.put('meetings', { ...meeting, cancelledAt: now, updatedAt: now });
+          if (request.cancelledTouches === 'skip') {
+            for (const touch of plannedTouchesOf(meeting.id)) {
+              tx.put('touches', { ...touch, status: 'skipped', completedAt: now, skipReason: CANCELLED_SKIP_REASON, updatedAt: now });
+              result.touchesSkipped++;
+            }
           }
-          tx.remove('meetings', meeting.id);
           result.cancelled++;
         }
         return result;
@@ -286,7 +319,30 @@ export function createIcsImport(ctx: ServiceContext) {
   }
 }
 
-const CANCELLED_REASON = 'Cancelled in the calendar: the meeting and its planned touches will be removed.';
+const CANCELLED_REASON = 'Cancelled in the calendar: the meeting will be marked cancelled.';
+const CANCELLED_SKIP_REASON = 'The meeting was cancelled in the calendar.';
+
+const REMOVED_REASON = 'Removed from the series in the calendar: the meeting will be marked cancelled.';
+
+/** A preview row for an occurrence removed from its series. */
+function removedOccurrence(gone: IcsRemovedOccurrence): IcsOccurrence {
+  return {
+    key: gone.key,
+    uid: gone.uid,
+    recurrenceId: gone.recurrenceId,
+    title: gone.title,
+    location: '',
+    description: '',
+    start: gone.start,
+    end: gone.start,
+    allDay: /^\d{4}-\d{2}-\d{2}$/.test(gone.recurrenceId),
+    organizer: null,
+    attendees: [],
+    cancelled: true,
+    inWindow: true,
+    touchplan: null,
+  };
+}
 
 /** A preview row for a meeting of a cancelled series that the file itself does not list. */
 function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
@@ -301,7 +357,8 @@ function occurrenceOf(meeting: Meeting, uid: string): IcsOccurrence {
     description: '',
     start: meeting.start,
     end: meeting.end,
-    allDay: false,
+    allDay: meeting.allDay !== null,
+    ...(meeting.allDay ? { dates: meeting.allDay } : {}),
     organizer: null,
     attendees: [],
     cancelled: true,
@@ -330,6 +387,19 @@ function ownDomains(calendarName: string, occurrences: IcsOccurrence[]): Set<str
     for (const [domain, count] of counts) if (count / withPeople.length >= 0.6) own.add(domain);
   }
   return own;
+}
+
+/** The calendar owner's domain (Google names the calendar after its owner), else the most frequent organizer's. */
+function organizerDomainOf(calendarName: string, occurrences: IcsOccurrence[]): string {
+  if (calendarName.includes('@') && !isFreeMail(emailDomain(calendarName))) return emailDomain(calendarName);
+  const counts = new Map<string, number>();
+  for (const o of occurrences) {
+    const domain = o.organizer?.email ? emailDomain(o.organizer.email) : '';
+    if (domain && !isFreeMail(domain)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [domain, count] of counts) if (count > (counts.get(best) ?? 0)) best = domain;
+  return best;
 }
 
 /** Company domains of an event's people, attendees first (the organizer is usually the rep). */

@@ -8,13 +8,14 @@
 // every later import. A TZID with no VTIMEZONE in the file falls back to the IANA zone of that name (through
 // Temporal), else to the rep's time zone; floating times (no TZID, no Z) are read in the rep's time zone.
 //
-// All-day events (DTSTART;VALUE=DATE) become 00:00 -> 00:00 (exclusive end date) in the rep's time zone and
-// are flagged allDay. Recurring events are expanded over the window with ical.js (RRULE, RDATE, EXDATE), with
+// All-day events (DTSTART;VALUE=DATE) keep their dates (end exclusive); their instants, 00:00 -> 00:00 in the
+// rep's time zone, only place them in the window. Recurring events are expanded over the window with ical.js (RRULE, RDATE, EXDATE), with
 // RECURRENCE-ID overrides applied (Event#relateException, Event#getOccurrenceDetails).
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { addCalendarDays, instantMsAt, isValidTimeZone, toIsoInstant } from '../../../shared/domain/time';
 import type { IcsPerson } from '../../../shared/contract/interop';
+import type { AllDaySpan } from '../../../shared/schema';
 
 export class IcsError extends Error {
   constructor(message: string) {
@@ -33,6 +34,8 @@ export interface IcsOccurrence {
   start: string;
   end: string;
   allDay: boolean;
+  /** The dates of an all-day event (end exclusive), as the file has them. */
+  dates?: AllDaySpan;
   organizer: IcsPerson | null;
   attendees: IcsPerson[];
   cancelled: boolean;
@@ -42,6 +45,17 @@ export interface IcsOccurrence {
   touchplan: { id: string; kind: 'meeting' | 'touch' | null } | null;
   /** Why the event could not be read (it is then skipped), if so. */
   problem?: string;
+  /** An occurrence of a series that the calendar moved away from its usual time (an override with another start). */
+  moved?: boolean;
+}
+
+/** An occurrence a series no longer has (EXDATE): a meeting imported for it earlier is cancelled. */
+export interface IcsRemovedOccurrence {
+  uid: string;
+  key: string;
+  recurrenceId: string;
+  title: string;
+  start: string;
 }
 
 export interface IcsParseOptions {
@@ -65,6 +79,8 @@ export interface IcsParseResult {
   method: string;
   /** UIDs whose whole event or series is cancelled (STATUS:CANCELLED on it, or METHOD:CANCEL without RECURRENCE-ID). */
   cancelledSeries: string[];
+  /** Occurrences removed from their series (EXDATE) in the window. */
+  removed: IcsRemovedOccurrence[];
   occurrences: IcsOccurrence[];
 }
 
@@ -119,10 +135,14 @@ export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult
   }
 
   const cancelledSeries: string[] = [];
+  const removed: IcsRemovedOccurrence[] = [];
   for (const [uid, event] of masters) {
     if (method === 'CANCEL' || stringValue(event.component, 'status').toUpperCase() === 'CANCELLED') cancelledSeries.push(uid);
     try {
-      if (event.isRecurring()) occurrences.push(...expandSeries(uid, event, options, budget));
+      if (event.isRecurring()) {
+        occurrences.push(...expandSeries(uid, event, options, budget));
+        removed.push(...removedOccurrences(uid, event, options));
+      }
       else {
         budget.count(1, uid, event);
         // A one-off event is imported whatever its date; only the past stays out.
@@ -149,7 +169,24 @@ export function parseIcs(text: string, options: IcsParseOptions): IcsParseResult
   // METHOD:CANCEL: every event of the file is a cancellation, whatever its STATUS says.
   if (method === 'CANCEL') for (const o of occurrences) o.cancelled = true;
   occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
-  return { calendarName, method, cancelledSeries, occurrences };
+  return { calendarName, method, cancelledSeries, removed, occurrences };
+}
+
+/** The EXDATEs of a series that fall in the window, keyed like the occurrences they remove. */
+function removedOccurrences(uid: string, event: ICAL.Event, options: IcsParseOptions): IcsRemovedOccurrence[] {
+  const dtstart = event.component.getFirstProperty('dtstart');
+  const title = stringValue(event.component, 'summary');
+  const result: IcsRemovedOccurrence[] = [];
+  for (const prop of event.component.getAllProperties('exdate')) {
+    for (const value of prop.getValues()) {
+      if (!(value instanceof ICAL.Time)) continue;
+      const ms = timeMs(value, prop, options.timeZone);
+      if (!(ms >= options.windowStartMs && ms < options.windowEndMs)) continue;
+      const recurrenceId = recurrenceKey(value, prop ?? dtstart, options.timeZone) as string;
+      result.push({ uid, key: `${uid}#${recurrenceId}`, recurrenceId, title, start: toIsoInstant(ms) });
+    }
+  }
+  return result;
 }
 
 /** What one file may cost: occurrences kept, recurrence steps taken, and time. */
@@ -321,6 +358,7 @@ function expandSeries(uid: string, event: ICAL.Event, options: IcsParseOptions, 
     const endProp = occurrenceEvent.component.getFirstProperty('dtend') ?? event.component.getFirstProperty('dtend') ?? startProp;
     const recurrenceId = recurrenceKey(details.recurrenceId, dtstart, options.timeZone);
     const occurrence = build(uid, occurrenceEvent, recurrenceId, details.startDate, details.endDate, startProp, endProp, options);
+    if (details.item !== event && details.startDate.compare(details.recurrenceId) !== 0) occurrence.moved = true;
     // A moved occurrence counts where it now is; one moved out of the window is left out like any other.
     if (occurrence.inWindow) {
       budget.count(1, uid, event);
@@ -384,10 +422,12 @@ function build(
   const allDay = startTime.isDate;
   let startMs: number;
   let endMs: number;
+  let dates: AllDaySpan | undefined;
   if (allDay) {
     const startDate = startTime.toString().slice(0, 10);
     let endDate = endTime?.isDate ? endTime.toString().slice(0, 10) : addCalendarDays(startDate, 1);
     if (endDate <= startDate) endDate = addCalendarDays(startDate, 1);
+    dates = { startDate, endDate };
     startMs = instantMsAt(startDate, '00:00', options.timeZone);
     endMs = instantMsAt(endDate, '00:00', options.timeZone);
   } else {
@@ -410,6 +450,7 @@ function build(
     start: toIsoInstant(startMs),
     end: toIsoInstant(endMs),
     allDay,
+    ...(dates ? { dates } : {}),
     organizer: personOf(component.getFirstProperty('organizer')),
     attendees: component
       .getAllProperties('attendee')

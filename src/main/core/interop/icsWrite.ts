@@ -8,7 +8,7 @@
 // read every export back with ical.js.
 //
 // - UIDs are stable: "<record id>@touchplan", so importing the file again (here or in a calendar) updates.
-// - Timed meetings and touches are written in UTC; all-day touches as DATE values (their local date).
+// - Timed meetings and touches are written in UTC; all-day meetings and touches as DATE values (their local dates).
 // - Touches carry their action, value, channel, prospect and deal in DESCRIPTION, and a VALARM at their due
 //   time (all-day touches: at the start of the working day).
 // - X-TOUCHPLAN-KIND tells Touchplan's own importer which records are touches (they are never imported
@@ -165,15 +165,29 @@ function meetingEvent(meeting: Meeting, input: IcsWriteInput, stamp: string, sin
     ['DTSTAMP', stamp],
     ['CREATED', utc(meeting.createdAt)],
     ['LAST-MODIFIED', utc(meeting.updatedAt)],
-    ['DTSTART', utc(meeting.start)],
-    ['DTEND', utc(meeting.end)],
+    ...meetingTimeLines(meeting),
     ['SUMMARY', escapeText(meeting.title)],
     ['DESCRIPTION', escapeText(description)],
     ['CATEGORIES', 'Touchplan meeting'],
     ['X-TOUCHPLAN-KIND', 'meeting'],
   ];
+  if (meeting.cancelledAt) lines.push(['STATUS', 'CANCELLED']);
   if (meeting.location) lines.push(['LOCATION', escapeText(meeting.location)]);
   sink.component('VEVENT', lines);
+}
+
+/** An all-day meeting as DATE values (its own dates), a timed one in UTC. */
+function meetingTimeLines(meeting: Meeting): Line[] {
+  if (meeting.allDay) {
+    return [
+      ['DTSTART', dateValue(meeting.allDay.startDate), ';VALUE=DATE'],
+      ['DTEND', dateValue(meeting.allDay.endDate), ';VALUE=DATE'],
+    ];
+  }
+  return [
+    ['DTSTART', utc(meeting.start)],
+    ['DTEND', utc(meeting.end)],
+  ];
 }
 
 function touchEvent(touch: Touch, input: IcsWriteInput, stamp: string, allDayTrigger: string, sink: IcsSink): void {

@@ -1,7 +1,8 @@
 // The interop service: calendar files in and out, CSV import from a CRM, and the full backup / restore.
 // The parsing and writing modules next to it are plain Node; this file ties them to the store.
 import type { BackupExport, BackupRestoreResult, IcsExport, InteropProgress } from '../../../shared/contract/interop';
-import { dueLocalDate, localDateOf, todayLocalDate } from '../../../shared/domain/time';
+import { meetingStartDate } from '../../../shared/domain/meetingTimes';
+import { dueLocalDate, todayLocalDate } from '../../../shared/domain/time';
 import { COLLECTIONS, SCHEMA_VERSION, type Dataset, type Meeting, type Touch } from '../../../shared/schema';
 import { invalid } from '../errors';
 import type { ServiceContext } from '../services/context';
@@ -37,7 +38,7 @@ export function createInteropService(ctx: ServiceContext) {
       const inRange = (date: string) => (!from || date >= from) && (!to || date <= to);
       const ranged = Boolean(from || to);
       const pickedMeetings: Meeting[] = [];
-      for (const meeting of meetings.values()) if (!ranged || inRange(localDateOf(meeting.start, tz))) pickedMeetings.push(meeting);
+      for (const meeting of meetings.values()) if (!ranged || inRange(meetingStartDate(meeting, tz))) pickedMeetings.push(meeting);
       const pickedTouches: Touch[] = [];
       for (const touch of touches.values()) if (!ranged || inRange(dueLocalDate(touch.due, tz))) pickedTouches.push(touch);
       const written = writeIcs({

@@ -62,6 +62,9 @@ export function scanDue(
   }
   let nextMeetingKey: string | null = null;
   for (const meeting of data.meetings) {
+    // Cancelled: nothing to remind of. All-day (a fair, a workshop): no start to warn before; like an all-day
+    // touch it is on Today and in the morning digest instead of a midnight notification.
+    if (meeting.cancelledAt || meeting.allDay) continue;
     const key = instantKey(meeting.start);
     if (key > meetingFireKey) {
       if (nextMeetingKey === null || key < nextMeetingKey) nextMeetingKey = key;

@@ -16,6 +16,7 @@ import type {
   MoveWarning,
 } from '../../../shared/contract/calendar';
 import { addBusinessDays, isWithinWorkingHours, isWorkingDay } from '../../../shared/domain/businessDays';
+import { meetingTimes, type MeetingTimes } from '../../../shared/domain/meetingTimes';
 import { meetingReadiness } from '../../../shared/domain/readiness';
 import { shiftForMeetingMove, shiftTouches, type ShiftMode, type TouchShift } from '../../../shared/domain/sequence';
 import {
@@ -32,6 +33,7 @@ import {
   meetingSchema,
   touchSchema,
   type Action,
+  type AllDaySpan,
   type Meeting,
   type Settings,
   type Touch,
@@ -79,6 +81,22 @@ function stableJson(value: unknown): string {
       : v,
   );
 }
+
+/** Where a meeting goes: a start and an end, or the dates of an all-day meeting. */
+export interface MeetingMoveTarget {
+  meetingId: string;
+  start?: string;
+  end?: string;
+  allDay?: AllDaySpan;
+}
+
+function targetTimes(target: MeetingMoveTarget, timeZone: string): MeetingTimes {
+  if (target.allDay) return meetingTimes({ allDay: target.allDay }, timeZone);
+  if (!target.start || !target.end) throw invalid('Say where the meeting goes: a start and an end, or its dates.');
+  return meetingTimes({ start: toIsoInstant(target.start), end: toIsoInstant(target.end) }, timeZone);
+}
+
+const sameSpan = (a: AllDaySpan | null, b: AllDaySpan | null) => a?.startDate === b?.startDate && a?.endDate === b?.endDate;
 
 export function createCalendarService(ctx: ServiceContext) {
   const { store } = ctx;
@@ -214,8 +232,10 @@ export function createCalendarService(ctx: ServiceContext) {
         kind: 'meeting',
         id: m.id,
         title: m.title,
-        start: m.start,
-        end: m.end,
+        start: m.allDay ? m.allDay.startDate : m.start,
+        end: m.allDay ? m.allDay.endDate : m.end,
+        allDay: m.allDay !== null,
+        cancelled: m.cancelledAt !== null,
         dealId: m.dealId,
         dealTitle: deal?.title ?? null,
         prospectId: deal?.prospectId ?? null,
@@ -291,29 +311,26 @@ export function createCalendarService(ctx: ServiceContext) {
   }
 
   /** What moving (or resizing) a meeting would change: the meeting and, if asked, its planned, unlocked follow-ups. */
-  function planMeetingMove(meetingId: string, startInput: string, endInput: string, moveTouches: boolean) {
+  function planMeetingMove(target: MeetingMoveTarget, moveTouches: boolean) {
     const settings = store.state.settings;
-    const meeting = getMeeting(meetingId);
-    const start = toIsoInstant(startInput);
-    const end = toIsoInstant(endInput);
-    if (instantMs(end) <= instantMs(start)) throw invalid('A meeting must end after it starts.');
-    if (start === toIsoInstant(meeting.start) && end === toIsoInstant(meeting.end)) {
-      return { meeting, start, end, shifts: [] as TouchShift[], changes: [] as CalendarChange[] };
+    const meeting = getMeeting(target.meetingId);
+    const after = targetTimes(target, settings.timeZone);
+    if (instantMs(after.end) <= instantMs(after.start)) throw invalid('A meeting must end after it starts.');
+    const before: MeetingTimes = { start: meeting.start, end: meeting.end, allDay: meeting.allDay };
+    if (after.start === toIsoInstant(meeting.start) && after.end === toIsoInstant(meeting.end) && sameSpan(after.allDay, meeting.allDay)) {
+      return { meeting, after, shifts: [] as TouchShift[], changes: [] as CalendarChange[] };
     }
-    const shifts = moveTouches ? shiftForMeetingMove(meeting.start, start, touchesOfMeeting(meeting.id), settings) : [];
-    const changes: CalendarChange[] = [
-      { kind: 'meeting', id: meeting.id, title: meeting.title, before: { start: meeting.start, end: meeting.end }, after: { start, end } },
-      ...touchChanges(shifts),
-    ];
-    return { meeting, start, end, shifts, changes };
+    const shifts = moveTouches ? shiftForMeetingMove(meeting.start, after.start, touchesOfMeeting(meeting.id), settings) : [];
+    const changes: CalendarChange[] = [{ kind: 'meeting', id: meeting.id, title: meeting.title, before, after }, ...touchChanges(shifts)];
+    return { meeting, after, shifts, changes };
   }
 
   return {
     range,
     monthRange: (query: RangeQuery & { maxPerDay: number }) => capPerDay(range(query), query.maxPerDay, store.state.settings.timeZone),
 
-    previewMeetingMove(meetingId: string, start: string, end: string): { changes: CalendarChange[] } {
-      return { changes: planMeetingMove(meetingId, start, end, true).changes };
+    previewMeetingMove(target: MeetingMoveTarget): { changes: CalendarChange[] } {
+      return { changes: planMeetingMove(target, true).changes };
     },
 
     previewMove(touchId: string, due: TouchDue, mode: ShiftMode): MovePreview {
@@ -345,15 +362,15 @@ export function createCalendarService(ctx: ServiceContext) {
       return { changes, undoId: remember(records) };
     },
 
-    async moveMeeting(meetingId: string, startInput: string, endInput: string, moveTouches: boolean): Promise<MoveResult> {
+    async moveMeeting(target: MeetingMoveTarget, moveTouches: boolean): Promise<MoveResult> {
       let changes: CalendarChange[] = [];
       let touched: { collection: 'touches' | 'meetings'; before: Touch | Meeting }[] = [];
       const durable = store.transact((tx) => {
-        const plan = planMeetingMove(meetingId, startInput, endInput, moveTouches);
+        const plan = planMeetingMove(target, moveTouches);
         changes = plan.changes;
         if (changes.length === 0) return;
         const now = ctx.nowIso();
-        tx.put('meetings', meetingSchema.parse({ ...plan.meeting, start: plan.start, end: plan.end, updatedAt: now }));
+        tx.put('meetings', meetingSchema.parse({ ...plan.meeting, ...plan.after, updatedAt: now }));
         touched = [{ collection: 'meetings', before: plan.meeting }];
         for (const shift of plan.shifts) {
           const before = getTouch(shift.id);

@@ -9,9 +9,11 @@ import type {
   MeetingDetail,
   MeetingWithReadiness,
 } from '../../../shared/contract/meetings';
+import { meetingTimes, type MeetingTimes } from '../../../shared/domain/meetingTimes';
 import {
   callPlanSchema,
   meetingSchema,
+  type AllDaySpan,
   touchSchema,
   type CallPlan,
   type Commitment,
@@ -40,8 +42,9 @@ import {
 export interface ParsedMeetingCreate {
   dealId: string;
   title: string;
-  start: string;
-  end: string;
+  start?: string;
+  end?: string;
+  allDay?: AllDaySpan | null;
   location: string;
   attendeeIds: string[];
   callPlan?: Partial<CallPlan>;
@@ -51,6 +54,7 @@ export interface ParsedMeetingPatch {
   title?: string;
   start?: string;
   end?: string;
+  allDay?: AllDaySpan | null;
   location?: string;
   attendeeIds?: string[];
   callPlan?: Partial<CallPlan>;
@@ -105,6 +109,17 @@ export function createMeetingService(ctx: ServiceContext) {
   const checkTimes = (meeting: Pick<Meeting, 'start' | 'end'>) => {
     if (Date.parse(meeting.end) <= Date.parse(meeting.start)) throw invalid('The meeting must end after it starts.');
   };
+  /** A meeting's times from a request: all-day dates when given, else the start and end (the current ones for a patch). */
+  const timesOf = (request: { start?: string; end?: string; allDay?: AllDaySpan | null }, current?: MeetingTimes): MeetingTimes => {
+    const zone = store.state.settings.timeZone;
+    if (request.allDay) return meetingTimes({ allDay: request.allDay }, zone);
+    const movedOrTimed = request.allDay === null || request.start !== undefined || request.end !== undefined;
+    if (current && !movedOrTimed) return { start: current.start, end: current.end, allDay: current.allDay };
+    const start = request.start ?? current?.start;
+    const end = request.end ?? current?.end;
+    if (!start || !end) throw invalid('A meeting needs a start and an end, or its dates when it lasts all day.');
+    return meetingTimes({ start, end }, zone);
+  };
 
   const detail = (id: string): MeetingDetail => {
     const meeting = get(id);
@@ -140,15 +155,15 @@ export function createMeetingService(ctx: ServiceContext) {
     async create(input: ParsedMeetingCreate): Promise<Meeting> {
       return store.transact((tx) => {
         const deal = getDeal(ctx, input.dealId);
-        checkTimes(input);
+        const times = timesOf(input);
+        checkTimes(times);
         checkAttendees(deal, input.attendeeIds);
-        const carried = input.callPlan?.carriedCommitments ?? previousCommitments(deal.id, input.start).map(carriedText);
+        const carried = input.callPlan?.carriedCommitments ?? previousCommitments(deal.id, times.start).map(carriedText);
         const meeting = meetingSchema.parse({
           ...newRecordFields(ctx),
           dealId: deal.id,
           title: input.title,
-          start: input.start,
-          end: input.end,
+          ...times,
           location: input.location,
           attendeeIds: input.attendeeIds,
           callPlan: callPlanSchema.parse({ ...defined(input.callPlan ?? {}), carriedCommitments: carried }),
@@ -162,10 +177,11 @@ export function createMeetingService(ctx: ServiceContext) {
     async update(id: string, patch: ParsedMeetingPatch): Promise<Meeting> {
       return store.transact((tx) => {
         const current = get(id);
-        const { callPlan, ...rest } = patch;
+        const { callPlan, start, end, allDay, ...rest } = patch;
         const next = meetingSchema.parse({
           ...current,
           ...defined(rest),
+          ...timesOf({ start, end, allDay }, current),
           callPlan: callPlan ? callPlanSchema.parse({ ...current.callPlan, ...defined(callPlan) }) : current.callPlan,
           updatedAt: ctx.nowIso(),
         });

@@ -8,6 +8,7 @@ import { hrefOf } from '../router';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import {
   CSV_FIELD_LABELS,
+  CSV_ENCODINGS,
   CSV_FIELDS,
   type CsvField,
   type CsvImportResult,
@@ -19,6 +20,8 @@ import {
   type IcsPreviewEvent,
   type InteropProgress,
 } from '../../../shared/contract/interop';
+
+type CsvEncodingName = (typeof CSV_ENCODINGS)[number];
 import { call, useEvent, useQuery } from '../api/client';
 import { useAction, useToast } from '../components/Toasts';
 import { formatDate, formatDateTime, formatNumber, zoneOf } from '../dates';
@@ -78,6 +81,15 @@ export function ImportExportScreen() {
 // ---------------------------------------------------------------------------------------------
 // Calendar file in
 
+const DEFAULT_WINDOW_DAYS = 90;
+const WINDOW_CHOICES: [number, string][] = [
+  [30, 'the next 30 days'],
+  [90, 'the next 90 days'],
+  [182, 'the next 6 months'],
+  [365, 'the next year'],
+  [730, 'the next two years'],
+];
+
 const NOT_LINKED = '';
 const CREATE = 'create';
 
@@ -97,6 +109,8 @@ function IcsImportSection() {
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [result, setResult] = useState<IcsImportResult | null>(null);
   const [busy, setBusy] = useState(false);
+  const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS);
+  const [cancelledTouches, setCancelledTouches] = useState<'skip' | 'keep'>('skip');
   const zone = settings.data?.timeZone;
 
   const dealOptions = useMemo(() => {
@@ -109,13 +123,18 @@ function IcsImportSection() {
   // One row per series (all occurrences of a UID share a link), skipped events apart.
   const series = useMemo(() => {
     const byUid = new Map<string, IcsPreviewEvent[]>();
+    const importable = new Set((preview?.events ?? []).filter((e) => e.status === 'new' || e.status === 'updated').map((e) => e.uid));
     for (const event of preview?.events ?? []) {
-      if (event.status === 'skipped' || event.status === 'cancelled') continue;
+      // A series lists its removed occurrences too, so each can be checked before importing.
+      if (!importable.has(event.uid) || event.status === 'cancelled' || (event.status === 'skipped' && !event.removed)) continue;
       byUid.set(event.uid, [...(byUid.get(event.uid) ?? []), event]);
     }
-    return [...byUid.entries()].map(([uid, events]): Series => ({ uid, events, first: events[0] as IcsPreviewEvent }));
+    return [...byUid.entries()].map(([uid, events]): Series => {
+      events.sort((a, b) => (a.start < b.start ? -1 : 1));
+      return { uid, events, first: events.find((e) => !e.removed) as IcsPreviewEvent };
+    });
   }, [preview]);
-  const skipped = preview?.events.filter((e) => e.status === 'skipped') ?? [];
+  const skipped = preview?.events.filter((e) => e.status === 'skipped' && !(e.removed && series.some((s) => s.uid === e.uid))) ?? [];
   const cancelled = preview?.events.filter((e) => e.status === 'cancelled') ?? [];
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -123,10 +142,19 @@ function IcsImportSection() {
     if (!chosen) return;
     setFile(chosen);
     setResult(null);
+    await showPreview(chosen, windowDays);
+  };
+
+  const changeWindow = async (days: number) => {
+    setWindowDays(days);
+    if (file) await showPreview(file, days);
+  };
+
+  const showPreview = async (chosen: { text: string; name: string }, days: number) => {
     setPreview(null);
     setError(null);
     try {
-      const next = await call('interop.ics.preview', { text: chosen.text, fileName: chosen.name });
+      const next = await call('interop.ics.preview', { text: chosen.text, fileName: chosen.name, windowDays: days });
       setPreview(next);
       const initial: Record<string, string> = {};
       for (const e of next.events) if (e.suggestedDeal && initial[e.uid] === undefined) initial[e.uid] = e.suggestedDeal.id;
@@ -150,7 +178,7 @@ function IcsImportSection() {
       }
     }
     try {
-      setResult(await call('interop.ics.import', { text: file.text, windowDays: preview.window.days, links }));
+      setResult(await call('interop.ics.import', { text: file.text, windowDays: preview.window.days, links, cancelledTouches }));
       setPreview(null);
       setFile(null);
     } catch (e) {
@@ -166,13 +194,25 @@ function IcsImportSection() {
     <section className="panel io-panel" aria-labelledby="io-ics-title">
       <h2 id="io-ics-title">Meetings from a calendar file</h2>
       <p className="muted">
-        An .ics file exported from Outlook, Google Calendar or Apple Calendar. Recurring meetings are brought in for the next 90 days;
-        importing the same file again updates the meetings instead of duplicating them.
+        An .ics file exported from Outlook, Google Calendar or Apple Calendar. One-off meetings come in whatever their date; recurring
+        ones for the period you pick. Importing the same file again updates the meetings instead of duplicating them.
       </p>
-      <label className="io-file">
-        <span>Calendar file (.ics)</span>
-        <input type="file" accept=".ics,text/calendar" onChange={choose} />
-      </label>
+      <div className="form-row">
+        <label className="io-file">
+          <span>Calendar file (.ics)</span>
+          <input type="file" accept=".ics,text/calendar" onChange={choose} />
+        </label>
+        <label>
+          Recurring meetings for
+          <select value={windowDays} onChange={(e) => void changeWindow(Number(e.target.value))}>
+            {WINDOW_CHOICES.map(([days, label]) => (
+              <option key={days} value={days}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -191,7 +231,7 @@ function IcsImportSection() {
             {preview.counts.cancelled > 0 && (
               <>
                 {' '}
-                <span className="badge io-badge-info" title="Cancelled in the calendar: importing removes these meetings and their planned touches">
+                <span className="badge io-badge-info" title="Cancelled in the calendar: importing marks these meetings cancelled">
                   {plural(preview.counts.cancelled, 'cancelled meeting')}
                 </span>
               </>
@@ -226,14 +266,28 @@ function IcsImportSection() {
           )}
           {cancelled.length > 0 && (
             <div className="io-cancelled">
-              <p>Cancelled in the calendar: importing removes these meetings and their planned touches (done touches stay in the deal’s history).</p>
+              <p>Cancelled in the calendar: importing marks these meetings cancelled. They stay in the deal’s history with their plan.</p>
               <ul>
                 {cancelled.map((e) => (
                   <li key={`${e.key}-${e.start}`}>
                     <s>{e.title}</s> {e.start && <span className="muted">({formatWhen(e, zone)})</span>}
+                    {e.plannedTouches ? <span className="muted"> · {plural(e.plannedTouches, 'planned follow-up')}</span> : null}
                   </li>
                 ))}
               </ul>
+              {cancelled.some((e) => e.plannedTouches) && (
+                <fieldset className="io-choice">
+                  <legend>Their planned follow-ups</legend>
+                  <label className="check">
+                    <input type="radio" name="cancelled-touches" checked={cancelledTouches === 'skip'} onChange={() => setCancelledTouches('skip')} />
+                    Skip them (they stay in the history as skipped)
+                  </label>
+                  <label className="check">
+                    <input type="radio" name="cancelled-touches" checked={cancelledTouches === 'keep'} onChange={() => setCancelledTouches('keep')} />
+                    Keep them planned
+                  </label>
+                </fieldset>
+              )}
             </div>
           )}
           {skipped.length > 0 && (
@@ -253,7 +307,7 @@ function IcsImportSection() {
               Cancel
             </button>
             <button type="button" onClick={runImport} disabled={busy || toImport + toCancel === 0}>
-              {busy ? 'Importing…' : toImport > 0 || toCancel === 0 ? `Import ${plural(toImport, 'meeting')}${toCancel ? ` and remove ${toCancel} cancelled` : ''}` : `Remove ${plural(toCancel, 'cancelled meeting')}`}
+              {busy ? 'Importing…' : toImport > 0 || toCancel === 0 ? `Import ${plural(toImport, 'meeting')}${toCancel ? ` and mark ${toCancel} cancelled` : ''}` : `Mark ${plural(toCancel, 'meeting')} cancelled`}
             </button>
           </div>
         </div>
@@ -279,17 +333,36 @@ function SeriesRow({
   const { first, events } = series;
   const people = [first.organizer, ...first.attendees].filter((p): p is NonNullable<typeof p> => p !== null);
   const unique = [...new Map(people.map((p) => [p.email || p.name, p])).values()];
-  const updates = events.filter((e) => e.status === 'updated').length;
+  const occurrences = events.filter((e) => !e.removed);
+  const updates = occurrences.filter((e) => e.status === 'updated').length;
   const suggested = first.suggestedProspect;
   return (
     <tr>
       <td>
         <div className="io-title">{first.title}</div>
         <div className="muted io-sub">
-          {events.length > 1 ? `${events.length} occurrences` : first.location || ' '}
-          {updates > 0 && <span className="badge io-badge-info">{updates === events.length ? 'updates' : `${updates} updates`}</span>}
+          {occurrences.length > 1 || events.length > occurrences.length ? null : first.location || ' '}
+          {updates > 0 && <span className="badge io-badge-info">{updates === occurrences.length ? 'updates' : `${updates} updates`}</span>}
           {first.allDay && <span className="badge io-badge-muted">all day</span>}
         </div>
+        {(occurrences.length > 1 || events.length > occurrences.length) && (
+          <details className="io-occurrences">
+            <summary>
+              {plural(occurrences.length, 'occurrence')}
+              {events.length > occurrences.length && `, ${events.length - occurrences.length} removed`}
+            </summary>
+            <ul>
+              {events.map((e) => (
+                <li key={e.key}>
+                  {e.removed ? <s>{formatWhen(e, zone)}</s> : formatWhen(e, zone)}
+                  {e.moved && <span className="badge io-badge-info">moved</span>}
+                  {e.removed && <span className="badge io-badge-muted">removed</span>}
+                  {e.status === 'updated' && <span className="badge io-badge-info">update</span>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </td>
       <td className="io-when">{events.length > 1 ? `from ${formatWhen(first, zone)}` : formatWhen(first, zone)}</td>
       <td className="io-people">{unique.length ? unique.map((p) => p.name).join(', ') : <span className="muted">—</span>}</td>
@@ -325,7 +398,8 @@ function IcsResult({ result }: { result: IcsImportResult }) {
       <p>
         <strong>Imported:</strong> {plural(result.created, 'new meeting')}, {plural(result.updated, 'updated meeting')},{' '}
         {plural(result.skipped, 'skipped event')}
-        {result.cancelled > 0 && <>, {plural(result.cancelled, 'cancelled meeting')} removed</>}
+        {result.cancelled > 0 && <>, {plural(result.cancelled, 'meeting')} marked cancelled</>}
+        {result.touchesSkipped > 0 && <> ({plural(result.touchesSkipped, 'follow-up')} skipped)</>}
         {extra.length > 0 && `; ${extra.join(', ')}`}.
       </p>
       {result.meetingIds.length > 0 && (
@@ -338,8 +412,10 @@ function IcsResult({ result }: { result: IcsImportResult }) {
   );
 }
 
-function formatWhen(event: Pick<IcsPreviewEvent, 'start' | 'end' | 'allDay'>, zone?: string): string {
+function formatWhen(event: Pick<IcsPreviewEvent, 'start' | 'end' | 'allDay' | 'dates'>, zone?: string): string {
   if (!event.start) return '';
+  // An all-day event by its own dates, whatever the zone.
+  if (event.dates) return `${formatDate(event.dates.startDate, { year: false })}, all day`;
   if (event.allDay) return `${formatDate(event.start.slice(0, 10), { year: false })}, all day`;
   return formatDateTime(event.start, zoneOf(zone === undefined ? undefined : { timeZone: zone }), { year: false });
 }
@@ -398,10 +474,20 @@ function CsvImportSection() {
     if (p.task === 'csv.import') setProgress(p);
   });
 
-  const load = async (bytes: string, nextMapping?: CsvMapping) => {
+  const [readAs, setReadAs] = useState<CsvEncodingName | undefined>(undefined);
+  const [unmappedToNotes, setUnmappedToNotes] = useState(false);
+
+  const load = async (bytes: string, nextMapping?: CsvMapping, options: { encoding?: CsvEncodingName; unmappedToNotes?: boolean } = {}) => {
     setError(null);
+    const encoding = 'encoding' in options ? options.encoding : readAs;
+    const toNotes = options.unmappedToNotes ?? unmappedToNotes;
     try {
-      const next = await call('interop.csv.preview', { bytes, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      const next = await call('interop.csv.preview', {
+        bytes,
+        unmappedToNotes: toNotes,
+        ...(encoding ? { encoding } : {}),
+        ...(nextMapping ? { mapping: nextMapping } : {}),
+      });
       setPreview(next);
       setMapping(next.mapping);
     } catch (e) {
@@ -416,7 +502,18 @@ function CsvImportSection() {
     setFile(chosen);
     setResult(null);
     setProgress(null);
-    await load(chosen.bytes);
+    setReadAs(undefined);
+    await load(chosen.bytes, undefined, { encoding: undefined });
+  };
+
+  const changeEncoding = (encoding: CsvEncodingName) => {
+    setReadAs(encoding);
+    if (file) void load(file.bytes, mapping, { encoding });
+  };
+
+  const changeUnmappedToNotes = (value: boolean) => {
+    setUnmappedToNotes(value);
+    if (file) void load(file.bytes, mapping, { unmappedToNotes: value });
   };
 
   const changeField = (field: CsvField, header: string) => {
@@ -431,7 +528,7 @@ function CsvImportSection() {
     setError(null);
     setProgress({ task: 'csv.import', done: 0, total: preview?.rowCount ?? 0 });
     try {
-      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates });
+      const done = await call('interop.csv.import', { bytes: file.bytes, mapping, duplicates, unmappedToNotes, ...(readAs ? { encoding: readAs } : {}) });
       setResult(done);
       setPreview(null);
       setFile(null);
@@ -462,8 +559,25 @@ function CsvImportSection() {
         <div className="io-preview" role="region" aria-label="CSV import preview">
           <fieldset className="io-mapping">
             <legend>
-              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”{preview.encoding ? `, read as ${preview.encoding}` : ''})</span>
+              Columns of {file.name} <span className="muted">({plural(preview.rowCount, 'row')}, separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”)</span>
             </legend>
+            <div className="form-row io-read-as">
+              <label>
+                Read as
+                <select value={preview.encoding ?? ''} onChange={(e) => changeEncoding(e.target.value as CsvEncodingName)}>
+                  {CSV_ENCODINGS.map((encoding) => (
+                    <option key={encoding} value={encoding}>
+                      {encoding}
+                      {!readAs && encoding === preview.encoding ? ' (detected)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={unmappedToNotes} onChange={(e) => changeUnmappedToNotes(e.target.checked)} />
+                Put the other columns in the prospect’s notes
+              </label>
+            </div>
             <div className="io-mapping-grid">
               {CSV_FIELDS.map((field) => (
                 <label key={field}>

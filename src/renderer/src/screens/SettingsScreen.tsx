@@ -110,6 +110,18 @@ function SettingsForm({ saved }: { saved: Settings }) {
             <FieldError id="holidays-error" messages={holidayErrors} />
           </label>
           <label>
+            Your company’s email domain
+            <input
+              value={draft.ownDomain}
+              onChange={(e) => set({ ownDomain: e.target.value })}
+              placeholder="example.com"
+              aria-describedby="own-domain-hint"
+            />
+            <span id="own-domain-hint" className="muted field-hint">
+              Never offered as a prospect when you import a calendar. Filled in from your first calendar import.
+            </span>
+          </label>
+          <label>
             Week starts on
             <select value={draft.weekStartsOn} onChange={(e) => set({ weekStartsOn: Number(e.target.value) })}>
               <option value={1}>Monday</option>

@@ -7,7 +7,7 @@ export const calendarHandlers = ({ calendar }: Services): HandlersFor<typeof cal
   'calendar.monthRange': (request) => calendar.monthRange(request),
   'calendar.previewMove': ({ touchId, due, mode }) => calendar.previewMove(touchId, due, mode),
   'calendar.moveTouch': ({ touchId, due, mode }) => calendar.moveTouch(touchId, due, mode),
-  'calendar.previewMeetingMove': ({ meetingId, start, end }) => calendar.previewMeetingMove(meetingId, start, end),
-  'calendar.moveMeeting': ({ meetingId, start, end, moveTouches }) => calendar.moveMeeting(meetingId, start, end, moveTouches),
+  'calendar.previewMeetingMove': (target) => calendar.previewMeetingMove(target),
+  'calendar.moveMeeting': ({ moveTouches, ...target }) => calendar.moveMeeting(target, moveTouches),
   'calendar.undo': ({ undoId }) => calendar.undo(undoId),
 });

@@ -14,11 +14,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS } from '../../../../shared/domain/lint';
 import { ACTIONS, type Action, type Settings, type TouchDue } from '../../../../shared/schema';
+import { addCalendarDays, calendarDaysBetween } from '../../../../shared/domain/time';
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
 import { navigate, useRoute } from '../../router';
 import { dateLocaleCode, formatDateTime, formatDue, todayIn } from '../../dates';
-import { describeMove, undoHistory } from './moves';
+import { describeMove, formatMeetingTarget, undoHistory, type MeetingTarget } from './moves';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
 import { SidePanel } from './SidePanel';
@@ -62,7 +63,7 @@ interface Filters {
 }
 
 type PendingTouchMove = { kind: 'touch'; touch: CalendarTouchEvent; due: TouchDue; question: TouchMoveQuestion; revert?: () => void };
-type PendingMeetingMove = { kind: 'meeting'; meeting: CalendarMeetingEvent; start: string; end: string; question: MeetingMoveQuestion; revert?: () => void };
+type PendingMeetingMove = { kind: 'meeting'; meeting: CalendarMeetingEvent; target: MeetingTarget; question: MeetingMoveQuestion; revert?: () => void };
 
 function toInput(event: CalendarEvent): EventInput {
   if (event.kind === 'meeting') {
@@ -71,7 +72,7 @@ function toInput(event: CalendarEvent): EventInput {
       title: event.title,
       start: event.start,
       end: event.end,
-      allDay: false,
+      allDay: event.allDay,
       color: MEETING_COLOR,
       durationEditable: true,
       startEditable: true,
@@ -89,6 +90,24 @@ function toInput(event: CalendarEvent): EventInput {
     durationEditable: false,
     extendedProps: { data: event, order: 0 },
   };
+}
+
+/**
+ * Where a dropped or resized meeting now is: its dates when it sits in the all-day row (an all-day meeting keeps its
+ * length when FullCalendar gives no end), else its start and end. Null for a timed drop without an end.
+ */
+function meetingTargetOf(
+  event: { allDay: boolean; startStr: string; endStr: string; start: Date | null; end: Date | null },
+  data: CalendarMeetingEvent,
+): MeetingTarget | null {
+  if (event.allDay) {
+    const startDate = datePart(event.startStr);
+    const length = data.allDay ? Math.max(1, calendarDaysBetween(data.start, data.end)) : 1;
+    const endDate = event.endStr ? datePart(event.endStr) : addCalendarDays(startDate, length);
+    return { allDay: { startDate, endDate: endDate > startDate ? endDate : addCalendarDays(startDate, 1) } };
+  }
+  if (!event.start || !event.end) return null;
+  return { start: event.start.toISOString(), end: event.end.toISOString() };
 }
 
 const MONTH_EVENTS_PER_DAY = 3;
@@ -127,9 +146,10 @@ function EventContent({ info }: { info: EventDisplayInfo }) {
   }
   if (data.kind === 'meeting') {
     return (
-      <div className="cal-ev cal-ev-meeting" title={`${data.title}${data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`}`}>
+      <div className="cal-ev cal-ev-meeting" title={`${data.title}${data.cancelled ? ' (cancelled in your calendar)' : data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`}`}>
         {info.timeText && <span className="cal-ev-time">{info.timeText}</span>}
         <span className="cal-ev-title">{data.title}</span>
+        {data.cancelled && <span className="cal-sr"> (cancelled)</span>}
         <span className={data.ready ? 'cal-ev-ready' : 'cal-ev-unready'}>
           <span aria-hidden="true">{data.ready ? '✓' : `⚠ ${data.missing.length}`}</span>
           <span className="cal-sr">{data.ready ? ' Plan ready' : ` Plan: ${data.missing.length} to do`}</span>
@@ -320,9 +340,9 @@ function CalendarView({ settings }: { settings: Settings }) {
   );
 
   const commitMeetingMove = useCallback(
-    async (meeting: CalendarMeetingEvent, start: string, end: string, moveTouches: boolean, revert?: () => void) => {
+    async (meeting: CalendarMeetingEvent, target: MeetingTarget, moveTouches: boolean, revert?: () => void) => {
       try {
-        saved(await call('calendar.moveMeeting', { meetingId: meeting.id, start, end, moveTouches }));
+        saved(await call('calendar.moveMeeting', { meetingId: meeting.id, ...target, moveTouches }));
       } catch (error) {
         revert?.();
         toast({ kind: 'error', message: (error as Error).message });
@@ -333,20 +353,19 @@ function CalendarView({ settings }: { settings: Settings }) {
 
   /** A meeting moved (dragged, or from the side panel): ask whether its follow-ups come along, if any would move. */
   const requestMeetingMove = useCallback(
-    async (meeting: CalendarMeetingEvent, start: string, end: string, revert?: () => void) => {
+    async (meeting: CalendarMeetingEvent, target: MeetingTarget, revert?: () => void) => {
       try {
-        const { changes } = await call('calendar.previewMeetingMove', { meetingId: meeting.id, start, end });
+        const { changes } = await call('calendar.previewMeetingMove', { meetingId: meeting.id, ...target });
         if (!changes.some((c) => c.kind === 'touch')) {
-          await commitMeetingMove(meeting, start, end, true, revert);
+          await commitMeetingMove(meeting, target, true, revert);
           return;
         }
         setPending({
           kind: 'meeting',
           meeting,
-          start,
-          end,
+          target,
           revert,
-          question: { meetingTitle: meeting.title, target: formatDateTime(start, settingsRef.current.timeZone), changes },
+          question: { meetingTitle: meeting.title, target: formatMeetingTarget(target, settingsRef.current.timeZone), changes },
         });
       } catch (error) {
         revert?.();
@@ -365,12 +384,13 @@ function CalendarView({ settings }: { settings: Settings }) {
         await requestTouchMove(data, due, info.revert);
         return;
       }
-      if (event.allDay || !event.start || !event.end) {
+      const target = meetingTargetOf(event, data);
+      if (!target) {
         info.revert();
-        toast({ kind: 'error', message: 'A meeting needs a start and an end time: drop it on a time in the week or day view.' });
+        toast({ kind: 'error', message: 'A timed meeting needs a start and an end time: drop it on a time in the week or day view.' });
         return;
       }
-      await requestMeetingMove(data, event.start.toISOString(), event.end.toISOString(), info.revert);
+      await requestMeetingMove(data, target, info.revert);
     },
     [requestTouchMove, requestMeetingMove, toast],
   );
@@ -378,12 +398,13 @@ function CalendarView({ settings }: { settings: Settings }) {
   const onEventResize = useCallback(
     async (info: EventResizeDoneInfo) => {
       const data = dataOf(info);
-      if (data.kind !== 'meeting' || !info.event.start || !info.event.end) {
+      const target = data.kind === 'meeting' ? meetingTargetOf(info.event, data) : null;
+      if (data.kind !== 'meeting' || !target) {
         info.revert();
         return;
       }
       // Same start, new end: the meeting's follow-ups stay where they are.
-      await commitMeetingMove(data, info.event.start.toISOString(), info.event.end.toISOString(), true, info.revert);
+      await commitMeetingMove(data, target, true, info.revert);
     },
     [commitMeetingMove],
   );
@@ -480,7 +501,7 @@ function CalendarView({ settings }: { settings: Settings }) {
               if (moreOf(info)) return 'cal-more';
               const data = maybeDataOf(info);
               if (!data) return 'cal-mirror';
-              if (data.kind === 'meeting') return `cal-meeting ${data.ready ? 'cal-ready' : 'cal-unready'}`;
+              if (data.kind === 'meeting') return `cal-meeting ${data.ready ? 'cal-ready' : 'cal-unready'}${data.cancelled ? ' cal-cancelled' : ''}`;
               return [
                 'cal-touch',
                 `cal-action-${data.action}`,
@@ -503,7 +524,7 @@ function CalendarView({ settings }: { settings: Settings }) {
             timeZone={tz}
             onClose={() => setSelected(null)}
             onMoveTouch={(touch, due) => void requestTouchMove(touch, due)}
-            onMoveMeeting={(meeting, start, end) => void requestMeetingMove(meeting, start, end)}
+            onMoveMeeting={(meeting, target) => void requestMeetingMove(meeting, target)}
           />
         )}
       </div>
@@ -528,7 +549,7 @@ function CalendarView({ settings }: { settings: Settings }) {
           onConfirm={(moveTouches) => {
             const p = pending;
             closePending(false);
-            void commitMeetingMove(p.meeting, p.start, p.end, moveTouches, p.revert);
+            void commitMeetingMove(p.meeting, p.target, moveTouches, p.revert);
           }}
         />
       )}

@@ -5,13 +5,14 @@ import { ActionField, ChannelField } from '../../components/TouchKindFields';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
-import { instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
+import { addCalendarDays, calendarDaysBetween, instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
 import { type Action, type Channel, type TouchDue } from '../../../../shared/schema';
 import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
 import { hrefOf, navigate } from '../../router';
 import { LintWarning } from '../plan/bits';
-import { formatDateTime, formatDue } from '../../dates';
+import { formatAllDaySpan, formatDateTime, formatDue } from '../../dates';
+import { type MeetingTarget } from './moves';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 
 export function SidePanel({
@@ -25,7 +26,7 @@ export function SidePanel({
   timeZone: string;
   onClose: () => void;
   onMoveTouch: (touch: CalendarTouchEvent, due: TouchDue) => void;
-  onMoveMeeting: (meeting: CalendarMeetingEvent, start: string, end: string) => void;
+  onMoveMeeting: (meeting: CalendarMeetingEvent, target: MeetingTarget) => void;
 }) {
   const label = event.kind === 'touch' ? 'Touch details' : 'Meeting details';
   // The panel takes focus when it opens on an item (a click or Enter on the item), Escape closes it, and focus
@@ -64,7 +65,7 @@ export function SidePanel({
       {event.kind === 'touch' ? (
         <TouchDetails key={event.id} touch={event} timeZone={timeZone} onMoveTouch={onMoveTouch} />
       ) : (
-        <MeetingDetails key={event.id} meeting={event} timeZone={timeZone} onMove={(start, end) => onMoveMeeting(event, start, end)} />
+        <MeetingDetails key={event.id} meeting={event} timeZone={timeZone} onMove={(target) => onMoveMeeting(event, target)} />
       )}
     </aside>
   );
@@ -236,8 +237,31 @@ function MoveForm({ touch, timeZone, onMove }: { touch: CalendarTouchEvent; time
   );
 }
 
+/** Moving an all-day meeting by keyboard: a new first day, the same number of days. */
+function AllDayMoveForm({ meeting, onMove }: { meeting: CalendarMeetingEvent; onMove: (target: MeetingTarget) => void }) {
+  const [date, setDate] = useState(meeting.start);
+  const days = Math.max(1, calendarDaysBetween(meeting.start, meeting.end));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (date) onMove({ allDay: { startDate: date, endDate: addCalendarDays(date, days) } });
+  };
+  return (
+    <form className="form cal-panel-form" onSubmit={submit} aria-label="Move meeting">
+      <h3>Move to</h3>
+      <label>
+        New first day
+        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+      </label>
+      <p className="muted cal-hint">It stays all day{days > 1 ? `, over ${days} days` : ''}.</p>
+      <div className="form-actions">
+        <button type="submit">Move meeting</button>
+      </div>
+    </form>
+  );
+}
+
 /** The keyboard-accessible way to reschedule a meeting: the same preview -> move path as a drag. */
-function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (start: string, end: string) => void }) {
+function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (target: MeetingTarget) => void }) {
   const [time, setTime] = useState<MeetingTime>({
     date: localDateOf(meeting.start, timeZone),
     start: localTimeOf(meeting.start, timeZone),
@@ -253,7 +277,7 @@ function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeeti
       return;
     }
     setError(null);
-    onMove(instantAt(date, start, timeZone), instantAt(date, end, timeZone));
+    onMove({ start: instantAt(date, start, timeZone), end: instantAt(date, end, timeZone) });
   };
   return (
     <form className="form cal-panel-form" onSubmit={submit} aria-label="Move meeting">
@@ -271,7 +295,7 @@ function MeetingMoveForm({ meeting, timeZone, onMove }: { meeting: CalendarMeeti
   );
 }
 
-function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (start: string, end: string) => void }) {
+function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetingEvent; timeZone: string; onMove: (target: MeetingTarget) => void }) {
   const act = useAction();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(meeting.title);
@@ -284,12 +308,22 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
       <p className="cal-panel-badges">
         {meeting.ready ? <span className="badge badge-ok">Plan ready</span> : <span className="badge badge-warning">Plan not ready</span>}
         {meeting.debriefed && <span className="badge badge-ok">Debriefed</span>}
+        {meeting.cancelled && <span className="badge badge-warning">Cancelled in your calendar</span>}
       </p>
       <dl className="cal-facts">
-        <dt>Starts</dt>
-        <dd>{formatDateTime(meeting.start, timeZone)}</dd>
-        <dt>Ends</dt>
-        <dd>{formatDateTime(meeting.end, timeZone)}</dd>
+        {meeting.allDay ? (
+          <>
+            <dt>When</dt>
+            <dd>{formatAllDaySpan({ startDate: meeting.start, endDate: meeting.end })}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Starts</dt>
+            <dd>{formatDateTime(meeting.start, timeZone)}</dd>
+            <dt>Ends</dt>
+            <dd>{formatDateTime(meeting.end, timeZone)}</dd>
+          </>
+        )}
         {meeting.prospectCompany && (
           <>
             <dt>Prospect</dt>
@@ -336,7 +370,11 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
           </div>
         </form>
       )}
-      <MeetingMoveForm key={meeting.start + meeting.end} meeting={meeting} timeZone={timeZone} onMove={onMove} />
+      {meeting.allDay ? (
+        <AllDayMoveForm key={meeting.start + meeting.end} meeting={meeting} onMove={onMove} />
+      ) : (
+        <MeetingMoveForm key={meeting.start + meeting.end} meeting={meeting} timeZone={timeZone} onMove={onMove} />
+      )}
     </div>
   );
 }

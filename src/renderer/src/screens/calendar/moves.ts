@@ -1,5 +1,14 @@
-// The calendar's moves: the sentence a saved move shows, and the undo history of moves.
+// The calendar's moves: where a meeting goes, the sentence a saved move shows, and the undo history of moves.
 import type { CalendarChange } from '../../../../shared/contract/calendar';
+import type { AllDaySpan } from '../../../../shared/schema';
+import { formatAllDaySpan, formatDateTime } from '../../dates';
+
+/** Where a meeting is moved: a start and an end, or the dates of an all-day meeting. */
+export type MeetingTarget = { start: string; end: string } | { allDay: AllDaySpan };
+
+export function formatMeetingTarget(target: MeetingTarget, timeZone: string): string {
+  return 'allDay' in target ? formatAllDaySpan(target.allDay) : formatDateTime(target.start, timeZone);
+}
 
 /** A sentence describing a saved move, for the toast. */
 export function describeMove(changes: CalendarChange[]): string {

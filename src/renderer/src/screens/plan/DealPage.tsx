@@ -13,7 +13,7 @@ import { hrefOf, navigate } from '../../router';
 import { DealForm } from '../DealForm';
 import { ProspectForm } from '../ProspectForm';
 import { DriftBadge, Due, ReadinessBadge } from './bits';
-import { formatDate, formatTimeRange, todayIn, zoneOf } from '../../dates';
+import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { TouchForm } from './TouchForm';
 
@@ -191,7 +191,7 @@ function TimelineEntry({ item, zone, today }: { item: TimelineItem; zone: string
           </a>{' '}
           <ReadinessBadge readiness={m.readiness} />
           <div className="muted">
-            {formatTimeRange(m.start, m.end, zone)}
+            {formatMeetingTime(m, zone)}
             {m.location && ` · ${m.location}`}
           </div>
         </div>

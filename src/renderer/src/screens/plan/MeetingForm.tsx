@@ -1,6 +1,7 @@
 // Schedule a meeting for a deal (or edit one): title, start, end, place or link, attendees from the prospect's contacts.
 import { useState, type FormEvent } from 'react';
 import { addBusinessDays } from '../../../../shared/domain/businessDays';
+import { addCalendarDays } from '../../../../shared/domain/time';
 import type { Deal, Meeting, Prospect } from '../../../../shared/schema';
 import { call, useQuery } from '../../api/client';
 import { FormError, useFormAction } from '../../components/Toasts';
@@ -35,6 +36,9 @@ export function MeetingForm({
   const initialStart = meeting ? toLocalInput(meeting.start, zone) : defaultStart(zone, settings.data);
   const [start, setStart] = useState(initialStart);
   const [end, setEnd] = useState(meeting ? toLocalInput(meeting.end, zone) : (plusMinutes(initialStart, 60, zone) ?? ''));
+  const [allDay, setAllDay] = useState(meeting?.allDay != null);
+  const [firstDay, setFirstDay] = useState(meeting?.allDay?.startDate ?? initialStart.slice(0, 10));
+  const [lastDay, setLastDay] = useState(meeting?.allDay ? addCalendarDays(meeting.allDay.endDate, -1) : initialStart.slice(0, 10));
   const [location, setLocation] = useState(meeting?.location ?? '');
   const [attendees, setAttendees] = useState<string[]>(meeting?.attendeeIds ?? []);
   const [saving, setSaving] = useState(false);
@@ -49,14 +53,24 @@ export function MeetingForm({
     if (next) setEnd(next);
   };
 
+  /** All day: the dates (the last one inclusive here, exclusive in the record); else the start and end. */
+  const when = () => {
+    if (allDay) {
+      if (!firstDay || !lastDay) throw new Error('Enter the first and last day of the meeting.');
+      if (lastDay < firstDay) throw new Error('The last day cannot be before the first day.');
+      return { allDay: { startDate: firstDay, endDate: addCalendarDays(lastDay, 1) } };
+    }
+    const startAt = fromLocalInput(start, zone);
+    const endAt = fromLocalInput(end, zone);
+    if (!startAt || !endAt) throw new Error('Enter when the meeting starts and ends.');
+    return { start: startAt, end: endAt, allDay: null };
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     await run(async () => {
-      const startAt = fromLocalInput(start, zone);
-      const endAt = fromLocalInput(end, zone);
-      if (!startAt || !endAt) throw new Error('Enter when the meeting starts and ends.');
-      const fields = { title, start: startAt, end: endAt, location, attendeeIds: attendees };
+      const fields = { title, ...when(), location, attendeeIds: attendees };
       const saved = meeting
         ? await call('meetings.update', { id: meeting.id, patch: fields })
         : await call('meetings.create', { ...fields, dealId: deal.id });
@@ -71,17 +85,34 @@ export function MeetingForm({
         Meeting title
         <input value={title} onChange={(e) => setTitle(e.target.value)} required autoFocus />
       </label>
-      <div className="form-row">
-        <label>
-          Starts
-          <input type="datetime-local" value={start} onChange={(e) => changeStart(e.target.value)} required />
-        </label>
-        <label>
-          Ends
-          <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} required />
-        </label>
-      </div>
-      {meeting && meeting.start !== fromLocalInput(start, zone) && (
+      <label className="check">
+        <input type="checkbox" checked={allDay} onChange={(e) => setAllDay(e.target.checked)} />
+        All day
+      </label>
+      {allDay ? (
+        <div className="form-row">
+          <label>
+            First day
+            <input type="date" value={firstDay} onChange={(e) => setFirstDay(e.target.value)} required />
+          </label>
+          <label>
+            Last day
+            <input type="date" value={lastDay} onChange={(e) => setLastDay(e.target.value)} required />
+          </label>
+        </div>
+      ) : (
+        <div className="form-row">
+          <label>
+            Starts
+            <input type="datetime-local" value={start} onChange={(e) => changeStart(e.target.value)} required />
+          </label>
+          <label>
+            Ends
+            <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} required />
+          </label>
+        </div>
+      )}
+      {meeting && !allDay && !meeting.allDay && meeting.start !== fromLocalInput(start, zone) && (
         <p className="plan-hint">Changing the time here keeps the follow-up dates. To move the meeting with its touches, drag it on the Calendar.</p>
       )}
       <label>

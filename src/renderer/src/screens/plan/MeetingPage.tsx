@@ -11,7 +11,7 @@ import { hrefOf, navigate } from '../../router';
 import { Due, LintWarning } from './bits';
 import { CallPlanEditor } from './CallPlanEditor';
 import { DebriefForm } from './DebriefForm';
-import { formatDate, formatTimeRange, todayIn, zoneOf } from '../../dates';
+import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { PlanFollowUp } from './PlanFollowUp';
 import { TouchForm } from './TouchForm';
@@ -92,7 +92,7 @@ export function MeetingPage({ id }: { id: string }) {
         <div>
           <h1 id="meeting-title">{meeting.title}</h1>
           <p className="muted plan-sub">
-            {formatTimeRange(meeting.start, meeting.end, zone)}
+            {formatMeetingTime(meeting, zone)}
             {meeting.location && ` · ${meeting.location}`}
           </p>
           <p className="muted plan-sub">
@@ -117,6 +117,13 @@ export function MeetingPage({ id }: { id: string }) {
           </button>
         </div>
       </header>
+
+      {meeting.cancelledAt && (
+        <p className="plan-cancelled" role="note">
+          <strong>Cancelled in your calendar.</strong> The meeting stays here with its plan and history; its planned follow-ups
+          are below to skip or keep.
+        </p>
+      )}
 
       <section
         className={readiness.ready ? 'plan-readiness plan-ready' : 'plan-readiness plan-not-ready'}

@@ -6,7 +6,7 @@ import type { Deal } from '../../../../shared/schema';
 import { useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatTimeRange, todayIn, zoneOf } from '../../dates';
+import { formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { money, STAGE_NAMES } from '../../labels';
 import { hrefOf, navigate } from '../../router';
 import { ProspectForm } from '../ProspectForm';
@@ -129,7 +129,7 @@ function ProspectDeal({ deal, zone }: { deal: Deal; zone: string }) {
         <ul className="plan-list">
           {meetings.data.map((m) => (
             <li key={m.id}>
-              <a href={hrefOf({ screen: 'meeting', id: m.id })}>{m.title}</a> <span className="muted">· {formatTimeRange(m.start, m.end, zone)}</span>
+              <a href={hrefOf({ screen: 'meeting', id: m.id })}>{m.title}</a> <span className="muted">· {formatMeetingTime(m, zone)}</span>
             </li>
           ))}
         </ul>

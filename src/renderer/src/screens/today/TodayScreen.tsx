@@ -536,10 +536,16 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
             >
               <div className="today-meeting-head">
                 <span className="today-time">
-                  {formatTime(meeting.start, view.timeZone)}–{formatTime(meeting.end, view.timeZone)}
+                  {meeting.allDay ? 'All day' : `${formatTime(meeting.start, view.timeZone)}–${formatTime(meeting.end, view.timeZone)}`}
                 </span>
-                <strong>{meeting.title}</strong>
-                {readiness.ready ? <span className="badge badge-ok">Ready</span> : <span className="badge badge-warning">Not ready</span>}
+                {meeting.cancelledAt ? <s>{meeting.title}</s> : <strong>{meeting.title}</strong>}
+                {meeting.cancelledAt ? (
+                  <span className="badge badge-warning">Cancelled in your calendar</span>
+                ) : readiness.ready ? (
+                  <span className="badge badge-ok">Ready</span>
+                ) : (
+                  <span className="badge badge-warning">Not ready</span>
+                )}
               </div>
               {where && <p className="today-meta">{where}</p>}
               <dl className="today-plan">
