@@ -18,7 +18,7 @@ import { addCalendarDays, calendarDaysBetween } from '../../../../shared/domain/
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
 import { navigate, useRoute } from '../../router';
-import { dateLocaleCode, formatDateTime, formatDue, todayIn } from '../../dates';
+import { dateLocaleCode, formatDue, todayIn } from '../../dates';
 import { describeMove, formatMeetingTarget, undoHistory, type MeetingTarget } from './moves';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
