@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   plan: () => import('./bench/plan'),
   today: () => import('./bench/today'),
   interop: () => import('./bench/interop'),
+  renderer: () => import('./bench/renderer'),
 };
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DevPanel } from './components/DevPanel';
 import { EmptyState } from './components/EmptyState';
 import { Notices } from './components/Notices';
@@ -5,15 +6,19 @@ import { ToastProvider } from './components/Toasts';
 import { useQuery } from './api/client';
 import { hrefOf, SCREENS, useRoute, type Route } from './router';
 import { useTheme } from './theme';
-import { DealsScreen } from './screens/DealsScreen';
 import { TodayEvents, TodayScreen } from './screens/today/TodayScreen';
-import { TemplatesScreen } from './screens/plan/TemplatesScreen';
-import { DealPage } from './screens/plan/DealPage';
-import { MeetingPage } from './screens/plan/MeetingPage';
-import { ProspectPage } from './screens/plan/ProspectPage';
-import { CalendarScreen } from './screens/calendar/CalendarScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { ImportExportScreen } from './screens/ImportExportScreen';
+
+// Today, the start screen, is in the first download; every other screen loads when first opened (the Calendar
+// brings FullCalendar, Import the file readers' previews, the forms the contract's schemas), so opening the app
+// stays light: see renderer.initialJs.gzipKB in `npm run bench -- renderer`.
+const CalendarScreen = lazy(() => import('./screens/calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })));
+const ImportExportScreen = lazy(() => import('./screens/ImportExportScreen').then((m) => ({ default: m.ImportExportScreen })));
+const DealsScreen = lazy(() => import('./screens/DealsScreen').then((m) => ({ default: m.DealsScreen })));
+const DealPage = lazy(() => import('./screens/plan/DealPage').then((m) => ({ default: m.DealPage })));
+const MeetingPage = lazy(() => import('./screens/plan/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const ProspectPage = lazy(() => import('./screens/plan/ProspectPage').then((m) => ({ default: m.ProspectPage })));
+const TemplatesScreen = lazy(() => import('./screens/plan/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -77,7 +82,9 @@ export function App({ host }: { host: 'electron' | 'browser' | null }) {
         <main className="main">
           <Notices />
           <TodayEvents />
-          <Screen route={route} />
+          <Suspense fallback={<section className="screen" aria-busy="true" />}>
+            <Screen route={route} />
+          </Suspense>
         </main>
         {host === 'browser' && <DevPanel />}
       </div>

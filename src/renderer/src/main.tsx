@@ -10,9 +10,13 @@ import './styles.css';
 // Dates are shown in the OS locale: Electron's app.getLocale() (from app.info), the page's language in the
 // browser host. The locale and the colour scheme are settled before the first render, so no screen ever
 // shows a date in another locale or flashes the other scheme.
+// Today's data is asked for at the same time, so the start screen paints as soon as it can.
+void queryClient.prefetchQuery({ queryKey: ['today.view', {}], queryFn: () => call('today.view', {}) });
+const pageLocale = loadDateLocale(navigator.language);
 const [info, settings] = await Promise.all([call('app.info', {}).catch(() => null), call('settings.get', {}).catch(() => null)]);
 applyTheme(settings?.theme ?? 'system');
-await loadDateLocale(info?.locale ?? navigator.language);
+await pageLocale;
+if (info?.locale && info.locale !== navigator.language) await loadDateLocale(info.locale);
 
 followDataChanges();
 if (settings) queryClient.setQueryData(['settings.get', {}], settings);

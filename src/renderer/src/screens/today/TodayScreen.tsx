@@ -10,6 +10,9 @@ import { FormError, useAction, useFormAction, useToast } from '../../components/
 import { dueDate, formatDate, formatDateTime, formatLongDate, formatTime, lateness } from '../../dates';
 import { hrefOf, navigate, useRoute } from '../../router';
 
+/** How many overdue touches Today shows at first, and how many more each "Show more" adds. */
+const OVERDUE_PAGE = 50;
+
 const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
   { preset: 'hour', label: '1 hour' },
   { preset: 'tomorrow', label: 'Tomorrow' },
@@ -35,7 +38,10 @@ export function TodayScreen() {
   const highlight = route.screen === 'today' ? route.touchId : undefined;
   // Main decides what is due today; coming back to the window asks again, so "late" follows the clock without polling.
   const { data: view, error, loading, reload } = useQuery('today.view', {}, { refetchOnWindowFocus: true });
-  const touches = useMemo(() => (view ? [...view.overdue, ...view.today] : []), [view]);
+  // A long backlog shows its oldest first, a page at a time: rendering hundreds of rows would hold up the start screen.
+  const [overdueShown, setOverdueShown] = useState(OVERDUE_PAGE);
+  const overdue = useMemo(() => view?.overdue.slice(0, overdueShown) ?? [], [view, overdueShown]);
+  const touches = useMemo(() => (view ? [...overdue, ...view.today] : []), [view, overdue]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [snoozeFor, setSnoozeFor] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
@@ -224,7 +230,8 @@ export function TodayScreen() {
             <TouchGroup
               title="Overdue"
               titleId="today-overdue"
-              items={view.overdue}
+              items={overdue}
+              total={view.overdue.length}
               view={view}
               selectedId={selected?.touch.id ?? null}
               highlight={highlight}
@@ -236,6 +243,13 @@ export function TodayScreen() {
               onSnoozeMenu={setSnoozeFor}
               onSnooze={snooze}
             />
+          )}
+          {view.overdue.length > overdue.length && (
+            <p className="today-more">
+              <button type="button" className="secondary" onClick={() => setOverdueShown((n) => n + OVERDUE_PAGE)}>
+                Show {Math.min(OVERDUE_PAGE, view.overdue.length - overdue.length)} more overdue ({view.overdue.length - overdue.length} not shown)
+              </button>
+            </p>
           )}
           {view.today.length > 0 && (
             <TouchGroup
@@ -308,6 +322,8 @@ interface TouchGroupProps {
   title: string;
   titleId: string;
   items: TodayTouchItem[];
+  /** How many the group has in all (items may be the first page of them). */
+  total?: number;
   view: TodayViewDto;
   selectedId: string | null;
   highlight: string | undefined;
@@ -321,11 +337,11 @@ interface TouchGroupProps {
 }
 
 function TouchGroup(props: TouchGroupProps) {
-  const { title, titleId, items } = props;
+  const { title, titleId, items, total = items.length } = props;
   return (
     <section className="today-group" aria-labelledby={titleId}>
       <h2 id={titleId} className={title === 'Overdue' ? 'today-group-title today-group-overdue' : 'today-group-title'}>
-        {title} <span className="today-count">{items.length}</span>
+        {title} <span className="today-count">{total}</span>
       </h2>
       <ul className="today-list" aria-labelledby={titleId} aria-describedby="today-keys">
         {items.map((item) => (
