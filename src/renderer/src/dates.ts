@@ -68,11 +68,11 @@ function dayMonthPattern(): string {
   return medium.replace(/\s*[,/.-]?\s*y+\s*[.年г]?\s*/, ' ').trim();
 }
 
-/** A local date: "Wed, Apr 1, 2026" (en-US), "Wed 1 Apr 2026" (en-GB), "Mi., 1. Apr. 2026" (de). */
+/** A local date: "Wed Apr 1, 2026" (en-US), "Wed 1 Apr 2026" (en-GB), "Mi. 1. Apr. 2026" (de). */
 export function formatDate(date: string, options: { weekday?: boolean; year?: boolean } = {}): string {
   const { weekday = true, year = true } = options;
   const day = year ? 'PP' : dayMonthPattern();
-  return formatWith(utcNoon(date), weekday ? `EEE, ${day}` : day, { locale: current.dateFns, in: UTC });
+  return formatWith(utcNoon(date), weekday ? `EEE ${day}` : day, { locale: current.dateFns, in: UTC });
 }
 
 /** A local date in full: "Wednesday, April 1st, 2026" (en-US), "Mittwoch, 1. April 2026" (de). */
@@ -85,7 +85,7 @@ export function formatTime(instant: string | number, zone: string): string {
   return formatWith(new Date(instant), 'p', { locale: current.dateFns, in: zoned(zone) });
 }
 
-/** An instant's local date and time in the zone: "Wed, Apr 1, 2026, 2:30 PM". */
+/** An instant's local date and time in the zone: "Wed Apr 1, 2026, 2:30 PM". */
 export function formatDateTime(instant: string | number, zone: string, options: { year?: boolean } = {}): string {
   return `${formatDate(localDateOf(instant, zone), options)}, ${formatTime(instant, zone)}`;
 }
