@@ -55,8 +55,8 @@ test('imports an Outlook calendar file: preview, link, import; the meetings need
   // The series opens to its occurrences: the moved one and the removed one marked.
   const seriesRow = preview.getByRole('row').filter({ hasText: 'Wöchentlicher Abgleich – Brauhaus München' });
   await seriesRow.getByText('11 occurrences, 1 removed').click();
-  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'moved' })).toHaveCount(1);
-  await expect(seriesRow.getByRole('listitem').filter({ hasText: 'removed' })).toHaveCount(1);
+  await expect(seriesRow.getByRole('listitem').filter({ has: page.getByText('moved', { exact: true }) })).toHaveCount(1);
+  await expect(seriesRow.getByRole('listitem').filter({ has: page.getByText('removed', { exact: true }) })).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('import-ics-occurrences.png'), fullPage: true });
   // A shorter window takes fewer occurrences of the series (the one-off meetings stay); back to 90 days to import.
   await page.getByLabel('Recurring meetings for').selectOption({ label: 'the next 30 days' });
@@ -141,7 +141,7 @@ test('all-day events land in the all-day row as dates and stay on their days in 
   await openImportScreen(page, host);
   await page.getByLabel('Calendar file (.ics)').setInputFiles(fixture('ics/apple-allday.ics'));
   const preview = page.getByRole('region', { name: 'Calendar import preview' });
-  await expect(preview.getByRole('row').filter({ hasText: 'LogiMAT trade fair with Brauhaus' })).toContainText('Mon 16 Mar, all day');
+  await expect(preview.getByRole('row').filter({ hasText: 'LogiMAT trade fair with Brauhaus' })).toContainText(/(16 Mar|Mar 16), all day/);
   await preview.getByRole('button', { name: /^Import \d+ meetings$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
 
@@ -165,7 +165,7 @@ test('all-day events land in the all-day row as dates and stay on their days in 
   await expect(await fairOn('2026-03-19')).toHaveCount(0);
 });
 
-test('a cancellation marks the meeting cancelled, struck through on the calendar, its follow-ups skipped', async ({ host, page }) => {
+test('a cancellation marks the meeting cancelled, struck through on the calendar and said on its page', async ({ host, page }) => {
   await openImportScreen(page, host);
   await page.getByLabel('Calendar file (.ics)').setInputFiles(fixture('ics/cancel-base.ics'));
   const preview = page.getByRole('region', { name: 'Calendar import preview' });
@@ -179,7 +179,7 @@ test('a cancellation marks the meeting cancelled, struck through on the calendar
   await expect(preview.getByText('1 cancelled meeting')).toBeVisible();
   await expect(preview.getByText('Demo for Brauhaus München')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('import-ics-cancelled.png'), fullPage: true });
-  await preview.getByRole('button', { name: 'Mark 1 meeting cancelled' }).click();
+  await preview.getByRole('button', { name: /and mark 1 cancelled$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 meeting marked cancelled' })).toBeVisible();
 
   await page.goto(`${host.url}#/calendar/2026-03-10`);

@@ -192,18 +192,23 @@ test('plan a meeting, apply Guided decision after a preview, keep it across rest
   await expect(debrief).toBeHidden();
 
   // Exactly the unlocked planned touches were replaced: the locked one stays, the rest is Immediate follow-up
-  // planned from today, plus the deliver touch for our commitment.
+  // planned from today, with the deliver touch for our commitment instead of the template's generic one.
   const start = addBusinessDays(today, 0);
   const expectedAfter = [
     { date: guidedDates[2] as string, title: 'Kick off the proof of concept' },
     { date: promiseDate, title: 'Deliver: Send the security whitepaper' },
-    ...IMMEDIATE_OFFSETS.map((n, i) => ({ date: iso(addBusinessDays(start, n)), title: IMMEDIATE_TITLES[i] as string })),
+    ...IMMEDIATE_OFFSETS.map((n, i) => ({ date: iso(addBusinessDays(start, n)), title: IMMEDIATE_TITLES[i] as string })).filter(
+      (touch) => !touch.title.startsWith('Deliver'),
+    ),
   ];
   const byDateThenTitle = (a: { date: string; title: string }, b: { date: string; title: string }) =>
     a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
-  await expect(page.getByRole('table', { name: 'Follow-up sequence' }).locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByRole('table', { name: 'Follow-up sequence' }).locator('tbody tr')).toHaveCount(4);
   expect((await sequenceRows(page)).sort(byDateThenTitle)).toEqual(expectedAfter.sort(byDateThenTitle));
   await expect(page.getByRole('region', { name: /Debrief/ })).toContainText('No outcome reached');
+  // Debriefed, the meeting no longer asks for its plan.
+  await expect(page.getByRole('region', { name: 'Readiness' })).toHaveCount(0);
+  await expect(page.getByText('Not ready yet')).toHaveCount(0);
 
   await host.restart();
   await page.goto(`${host.url}#/meetings/${meetingId}`);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { actionSchema, allDaySpanSchema, idSchema, instantSchema, touchDueSchema, type Action, type Channel, type TouchDue, type TouchStatus } from '../schema';
 import type { MeetingTimes } from '../domain/meetingTimes';
+import type { MeetingStage } from '../domain/readiness';
 import { returns } from './returns';
 
 /** A meeting as the calendar shows it. */
@@ -24,6 +25,8 @@ export interface CalendarMeetingEvent {
   missing: string[];
   /** True once the meeting has a debrief. */
   debriefed: boolean;
+  /** Before the meeting its plan matters; after it, its debrief (readiness.ts). */
+  stage: MeetingStage;
   /** True when the meeting has started already (by main's clock). */
   past: boolean;
 }

@@ -2,6 +2,7 @@
 // lists themselves; pausing notifications; and the browser host's developer panel.
 import { z } from 'zod';
 import type { NotificationRequest, TrayModel } from '../hostModels';
+import type { MeetingReadiness } from '../domain/readiness';
 import { idSchema, type Meeting, type Touch } from '../schema';
 import { returns } from './returns';
 
@@ -19,7 +20,7 @@ export interface TodayMeetingItem {
   meeting: Meeting;
   prospectName: string | null;
   dealTitle: string | null;
-  readiness: { ready: boolean; missing: string[] };
+  readiness: MeetingReadiness;
 }
 
 export interface TodayDriftingItem {

@@ -3,10 +3,25 @@ import type { Meeting, Settings, Touch } from '../schema';
 import { addBusinessDays } from './businessDays';
 import { type LocalDate, dueLocalDate, localDateOf } from './time';
 
+/**
+ * Where a meeting stands: still to happen (its plan matters), over without a debrief (the debrief is due),
+ * debriefed (its outcome matters), or cancelled by the calendar.
+ */
+export type MeetingStage = 'upcoming' | 'debrief-due' | 'debriefed' | 'cancelled';
+
 export interface MeetingReadiness {
   ready: boolean;
-  /** What is still to do, as sentences for the rep. */
+  /** What is still to do before the meeting, as sentences for the rep. */
   missing: string[];
+  stage: MeetingStage;
+  /** The debrief's outcome, once debriefed. */
+  outcome?: 'ideal' | 'fallback' | 'none';
+}
+
+export function meetingStage(meeting: Pick<Meeting, 'end' | 'debrief' | 'cancelledAt'>, nowMs: number): MeetingStage {
+  if (meeting.cancelledAt) return 'cancelled';
+  if (meeting.debrief) return 'debriefed';
+  return Date.parse(meeting.end) <= nowMs ? 'debrief-due' : 'upcoming';
 }
 
 export const READINESS_MISSING = {
@@ -26,10 +41,13 @@ export function firstTouchDeadline(meetingStart: string, settings: Settings): Lo
  * Touches of other meetings in the list are ignored.
  */
 export function meetingReadiness(
-  meeting: Pick<Meeting, 'id' | 'start' | 'callPlan'>,
+  meeting: Pick<Meeting, 'id' | 'start' | 'end' | 'callPlan' | 'debrief' | 'cancelledAt'>,
   touchesOfMeeting: readonly Pick<Touch, 'meetingId' | 'due' | 'status'>[],
   settings: Settings,
+  nowMs: number,
 ): MeetingReadiness {
+  const stage = meetingStage(meeting, nowMs);
+  const outcome = meeting.debrief ? { outcome: meeting.debrief.outcome } : {};
   const missing: string[] = [];
   if (meeting.callPlan.idealOutcome.trim() === '') missing.push(READINESS_MISSING.idealOutcome);
   if (meeting.callPlan.callToAction.trim() === '') missing.push(READINESS_MISSING.callToAction);
@@ -41,5 +59,5 @@ export function meetingReadiness(
     return date >= meetingDate && date <= deadline;
   });
   if (!hasFirstTouch) missing.push(READINESS_MISSING.firstTouch);
-  return { ready: missing.length === 0, missing };
+  return { ready: missing.length === 0, missing, stage, ...outcome };
 }

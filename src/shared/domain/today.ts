@@ -4,7 +4,7 @@
 import type { Deal, Meeting, Prospect, Settings, Touch } from '../schema';
 import { DealDriftScan, DriftClock, type DealDrift, isActiveDeal } from './drifting';
 import { type MeetingReadiness, meetingReadiness } from './readiness';
-import { type InstantInput, type LocalDate, addCalendarDays, instantKey, instantMsAt, toIsoInstant } from './time';
+import { type InstantInput, type LocalDate, addCalendarDays, instantKey, instantMs, instantMsAt, toIsoInstant } from './time';
 
 export interface TodayData {
   touches: readonly Touch[];
@@ -131,7 +131,7 @@ export function todayView(data: TodayData, now: InstantInput, settings: Settings
     today: dueToday.map((o) => ({ touch: o.touch, ...context(o.touch.dealId, o.touch.prospectId) })),
     meetings: meetingsToday.map(({ meeting, touches }) => ({
       meeting,
-      readiness: meetingReadiness(meeting, touches, settings),
+      readiness: meetingReadiness(meeting, touches, settings, instantMs(now)),
       ...context(meeting.dealId),
     })),
     drifting,

@@ -55,6 +55,11 @@ describe('all-day events are dates', () => {
     const events = await world.call('calendar.range', { from: '2026-03-15T00:00:00.000Z', to: '2026-03-22T00:00:00.000Z' });
     const fair = events.find((e): e is CalendarMeetingEvent => e.kind === 'meeting' && e.id === byUid.get(FAIR)?.id);
     expect(fair).toMatchObject({ allDay: true, start: '2026-03-16', end: '2026-03-19', cancelled: false });
+    // The month view counts an all-day meeting on its first date.
+    const month = await world.call('calendar.monthRange', { from: '2026-02-28T23:00:00.000Z', to: '2026-03-31T22:00:00.000Z', maxPerDay: 4 });
+    expect(month.events.filter((e) => e.kind === 'meeting' && e.allDay).map((e) => e.start).sort()).toEqual([
+      '2026-03-02', '2026-03-05', '2026-03-09', '2026-03-16', '2026-03-23',
+    ]);
 
     const moved = await world.call('calendar.moveMeeting', { meetingId: fair!.id, allDay: { startDate: '2026-03-23', endDate: '2026-03-26' } });
     expect(moved.changes[0]).toMatchObject({ kind: 'meeting', after: { allDay: { startDate: '2026-03-23', endDate: '2026-03-26' } } });

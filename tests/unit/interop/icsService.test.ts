@@ -63,7 +63,7 @@ describe('ICS preview and import', () => {
     for (const m of all) {
       expect(m.dealId).toBeNull();
       expect(m.externalUid).toBeTruthy();
-      const readiness = meetingReadiness(m, [], h.store.state.settings);
+      const readiness = meetingReadiness(m, [], h.store.state.settings, h.ctx.clock.now());
       expect(readiness.ready).toBe(false);
       expect(readiness.missing).toContain(READINESS_MISSING.idealOutcome);
     }

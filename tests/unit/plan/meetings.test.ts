@@ -32,7 +32,7 @@ describe('meetings', () => {
     expect(updated.callPlan).toMatchObject({ idealOutcome: 'A paid pilot', discoveryQuestions: ['Who signs?', 'By when?'], objections: ['Too expensive'] });
     const list = await world.call('meetings.list', { dealId: deal.id });
     expect(list).toHaveLength(1);
-    expect(list[0]?.readiness).toEqual({ ready: false, missing: ['Plan a first touch within one business day of the meeting'] });
+    expect(list[0]?.readiness).toEqual({ ready: false, missing: ['Plan a first touch within one business day of the meeting'], stage: 'upcoming' });
     // One touch the next business day (Monday) makes it ready.
     await world.call('touches.create', {
       dealId: deal.id,
@@ -126,9 +126,10 @@ describe('meetings.debrief', () => {
       ['deliver', 'Deliver: Send the security whitepaper', { allDay: true, date: '2026-03-31' }],
       ['deliver', 'Deliver: Share pricing', { allDay: true, date: '2026-03-30' }], // one business day after the debrief
       ['recap', IMMEDIATE.steps[0]!.title, { allDay: true, date: '2026-03-27' }],
-      ['deliver', IMMEDIATE.steps[1]!.title, { allDay: false, at: '2026-03-31T08:00:00.000Z' }],
+      // The template's generic deliver step is left out: our commitments have their own.
       ['business-justification', IMMEDIATE.steps[2]!.title, { allDay: false, at: '2026-04-03T09:00:00.000Z' }],
     ]);
+    expect(IMMEDIATE.steps[1]!.action).toBe('deliver');
 
     await world.restart();
     const after = await world.call('touches.list', { meetingId: meeting.id });

@@ -93,6 +93,7 @@ describe('sequences.apply', () => {
         'Write the call to action',
         'Plan a first touch within one business day of the meeting',
       ],
+      stage: 'upcoming',
     });
     await world.call('meetings.update', {
       id: meeting.id,
@@ -104,7 +105,7 @@ describe('sequences.apply', () => {
 
     await world.restart();
     detail = await world.call('meetings.get', { id: meeting.id });
-    expect(detail.readiness).toEqual({ ready: true, missing: [] });
+    expect(detail.readiness).toEqual({ ready: true, missing: [], stage: 'upcoming' });
     expect(detail.touches.map((t) => t.title)).toEqual(GUIDED.steps.map((s) => s.title));
     expect(detail.touches[1]?.due).toEqual({ allDay: false, at: '2026-04-01T08:00:00.000Z' });
   });

@@ -227,7 +227,7 @@ export function createCalendarService(ctx: ServiceContext) {
 
     for (const m of visibleMeetings) {
       const deal = m.dealId ? deals.get(m.dealId) : undefined;
-      const readiness = meetingReadiness(m, meetingTouches.get(m.id) ?? [], settings);
+      const readiness = meetingReadiness(m, meetingTouches.get(m.id) ?? [], settings, instantMs(nowKey));
       const event: CalendarMeetingEvent = {
         kind: 'meeting',
         id: m.id,
@@ -243,6 +243,7 @@ export function createCalendarService(ctx: ServiceContext) {
         ready: readiness.ready,
         missing: readiness.missing,
         debriefed: m.debrief !== null,
+        stage: readiness.stage,
         past: instantKey(m.start) < nowKey,
       };
       events.push(event);

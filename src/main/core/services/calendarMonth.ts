@@ -13,7 +13,7 @@ function rank(event: CalendarEvent): number {
 export function capPerDay(events: CalendarEvent[], maxPerDay: number, timeZone: string): MonthRange {
   const byDay = new Map<string, CalendarEvent[]>();
   for (const event of events) {
-    const day = event.kind === 'touch' && event.allDay ? event.start : localDateOf(event.start, timeZone);
+    const day = event.allDay ? event.start : localDateOf(event.start, timeZone);
     const list = byDay.get(day);
     if (list) list.push(event);
     else byDay.set(day, [event]);

@@ -259,7 +259,11 @@ export function createMeetingService(ctx: ServiceContext) {
           }
         }
         const removed = template ? replaceableTouches(ctx, meeting.id, nowMs).map((t) => t.id) : [];
-        if (template && deal) created.push(...touchesFromDrafts(ctx, meeting, deal, draftsFrom(ctx, template.steps, nowMs)));
+        if (template && deal) {
+          // Our commitments have their own deliver touches: a template's generic "deliver" step would repeat them.
+          const steps = request.ourCommitments.length > 0 ? template.steps.filter((step) => step.action !== 'deliver') : template.steps;
+          created.push(...touchesFromDrafts(ctx, meeting, deal, draftsFrom(ctx, steps, nowMs)));
+        }
 
         tx.put('meetings', next);
         for (const id of removed) tx.remove('touches', id);

@@ -51,7 +51,7 @@ export function touchesByMeeting(ctx: ServiceContext, meetingIds: Set<string>): 
 }
 
 export function readinessOf(ctx: ServiceContext, meeting: Meeting, touches: readonly Touch[]): MeetingReadiness {
-  return meetingReadiness(meeting, touches, ctx.store.state.settings);
+  return meetingReadiness(meeting, touches, ctx.store.state.settings, ctx.clock.now());
 }
 
 /** Template steps with ids (a step written on the spot gets a fresh one). */

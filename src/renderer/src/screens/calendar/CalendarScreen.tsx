@@ -110,6 +110,13 @@ function meetingTargetOf(
   return { start: event.start.toISOString(), end: event.end.toISOString() };
 }
 
+/** The tooltip of a meeting past its planning stage; an upcoming one lists what its plan still needs. */
+const MEETING_STAGE_HINT: Partial<Record<CalendarMeetingEvent['stage'], string>> = {
+  cancelled: ' (cancelled in your calendar)',
+  'debrief-due': ' (debrief due)',
+  debriefed: ' (debriefed)',
+};
+
 const MONTH_EVENTS_PER_DAY = 3;
 
 /** A day of the month view with more events than it shows: "+N more" opens that day. */
@@ -146,14 +153,23 @@ function EventContent({ info }: { info: EventDisplayInfo }) {
   }
   if (data.kind === 'meeting') {
     return (
-      <div className="cal-ev cal-ev-meeting" title={`${data.title}${data.cancelled ? ' (cancelled in your calendar)' : data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`}`}>
+      <div className="cal-ev cal-ev-meeting" title={`${data.title}${MEETING_STAGE_HINT[data.stage] ?? (data.ready ? ' (plan ready)' : ` (plan: ${data.missing.join('; ')})`)}`}>
         {info.timeText && <span className="cal-ev-time">{info.timeText}</span>}
         <span className="cal-ev-title">{data.title}</span>
         {data.cancelled && <span className="cal-sr"> (cancelled)</span>}
-        <span className={data.ready ? 'cal-ev-ready' : 'cal-ev-unready'}>
-          <span aria-hidden="true">{data.ready ? '✓' : `⚠ ${data.missing.length}`}</span>
-          <span className="cal-sr">{data.ready ? ' Plan ready' : ` Plan: ${data.missing.length} to do`}</span>
-        </span>
+        {data.stage === 'upcoming' ? (
+          <span className={data.ready ? 'cal-ev-ready' : 'cal-ev-unready'}>
+            <span aria-hidden="true">{data.ready ? '✓' : `⚠ ${data.missing.length}`}</span>
+            <span className="cal-sr">{data.ready ? ' Plan ready' : ` Plan: ${data.missing.length} to do`}</span>
+          </span>
+        ) : data.stage === 'debrief-due' ? (
+          <span className="cal-ev-unready">Debrief due</span>
+        ) : data.stage === 'debriefed' ? (
+          <span className="cal-ev-ready">
+            <span aria-hidden="true">✓</span>
+            <span className="cal-sr"> Debriefed</span>
+          </span>
+        ) : null}
       </div>
     );
   }

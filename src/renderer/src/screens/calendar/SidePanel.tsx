@@ -306,7 +306,9 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
   return (
     <div className="cal-panel-body">
       <p className="cal-panel-badges">
-        {meeting.ready ? <span className="badge badge-ok">Plan ready</span> : <span className="badge badge-warning">Plan not ready</span>}
+        {meeting.stage === 'upcoming' &&
+          (meeting.ready ? <span className="badge badge-ok">Plan ready</span> : <span className="badge badge-warning">Plan not ready</span>)}
+        {meeting.stage === 'debrief-due' && <span className="badge badge-warning">Debrief due</span>}
         {meeting.debriefed && <span className="badge badge-ok">Debriefed</span>}
         {meeting.cancelled && <span className="badge badge-warning">Cancelled in your calendar</span>}
       </p>
@@ -339,7 +341,7 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
           </>
         )}
       </dl>
-      {!meeting.ready && (
+      {meeting.stage === 'upcoming' && !meeting.ready && (
         <>
           <h3>Before the meeting</h3>
           <ul className="cal-missing">

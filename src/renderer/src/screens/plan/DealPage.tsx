@@ -12,12 +12,11 @@ import { money, STAGE_NAMES } from '../../labels';
 import { hrefOf, navigate } from '../../router';
 import { DealForm } from '../DealForm';
 import { ProspectForm } from '../ProspectForm';
-import { DriftBadge, Due, ReadinessBadge } from './bits';
+import { DriftBadge, Due, OUTCOME_LABELS, ReadinessBadge } from './bits';
 import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { TouchForm } from './TouchForm';
 
-const OUTCOME_LABELS = { ideal: 'Ideal outcome reached', fallback: 'Fallback outcome reached', none: 'No outcome reached' } as const;
 
 export function DealPage({ id }: { id: string }) {
   const timeline = useQuery('deals.timeline', { id });

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useAction, useToast } from '../../components/Toasts';
 import { hrefOf, navigate } from '../../router';
-import { Due, LintWarning } from './bits';
+import { Due, LintWarning, OUTCOME_LABELS } from './bits';
 import { CallPlanEditor } from './CallPlanEditor';
 import { DebriefForm } from './DebriefForm';
 import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
@@ -17,7 +17,6 @@ import { PlanFollowUp } from './PlanFollowUp';
 import { TouchForm } from './TouchForm';
 import { localDateOf } from '../../../../shared/domain/time';
 
-const OUTCOME_LABELS = { ideal: 'Ideal outcome reached', fallback: 'Fallback outcome reached', none: 'No outcome reached' } as const;
 type DialogState = { kind: 'details' } | { kind: 'touch'; touch?: Touch } | { kind: 'debrief' } | { kind: 'delete' } | null;
 
 async function openBrief(meetingId: string, mode: 'open' | 'download'): Promise<void> {
@@ -125,6 +124,7 @@ export function MeetingPage({ id }: { id: string }) {
         </p>
       )}
 
+      {readiness.stage === 'upcoming' && (
       <section
         className={readiness.ready ? 'plan-readiness plan-ready' : 'plan-readiness plan-not-ready'}
         aria-labelledby="readiness-title"
@@ -148,6 +148,15 @@ export function MeetingPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      )}
+      {readiness.stage === 'debrief-due' && (
+        <section className="plan-readiness plan-not-ready" aria-labelledby="readiness-title">
+          <h2 id="readiness-title">Debrief due</h2>
+          <p>
+            <strong>The meeting is over.</strong> Record how it went: the outcome, what each side committed to, and what follows.
+          </p>
+        </section>
+      )}
 
       {meeting.debrief && (
         <section className="plan-box plan-debrief" aria-labelledby="debrief-title">

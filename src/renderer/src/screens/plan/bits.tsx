@@ -19,14 +19,26 @@ export function LintWarning({ title, value }: { title?: string; value?: string }
   );
 }
 
+export const OUTCOME_LABELS = { ideal: 'Ideal outcome reached', fallback: 'Fallback outcome reached', none: 'No outcome reached' } as const;
+
+/** Where a meeting stands, in one badge: its plan before it, "Debrief due" after it, then the debrief's outcome. */
 export function ReadinessBadge({ readiness }: { readiness: MeetingReadiness }) {
-  return readiness.ready ? (
-    <span className="badge badge-ok">Ready</span>
-  ) : (
-    <span className="badge badge-warning" title={readiness.missing.join('\n')}>
-      Not ready · {readiness.missing.length} missing
-    </span>
-  );
+  switch (readiness.stage) {
+    case 'cancelled':
+      return <span className="badge badge-warning">Cancelled in your calendar</span>;
+    case 'debriefed':
+      return <span className="badge badge-ok">Debriefed · {OUTCOME_LABELS[readiness.outcome ?? 'none']}</span>;
+    case 'debrief-due':
+      return <span className="badge badge-warning">Debrief due</span>;
+    case 'upcoming':
+      return readiness.ready ? (
+        <span className="badge badge-ok">Ready</span>
+      ) : (
+        <span className="badge badge-warning" title={readiness.missing.join('\n')}>
+          Not ready · {readiness.missing.length} missing
+        </span>
+      );
+  }
 }
 
 export function DriftBadge({ drift }: { drift: DealDrift | null }) {

@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
 import { dueDate, formatDate, formatDateTime, formatLongDate, formatTime, lateness } from '../../dates';
 import { hrefOf, navigate, useRoute } from '../../router';
+import { ReadinessBadge } from '../plan/bits';
 
 /** How many overdue touches Today shows at first, and how many more each "Show more" adds. */
 const OVERDUE_PAGE = 50;
@@ -555,13 +556,7 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
                   {meeting.allDay ? 'All day' : `${formatTime(meeting.start, view.timeZone)}–${formatTime(meeting.end, view.timeZone)}`}
                 </span>
                 {meeting.cancelledAt ? <s>{meeting.title}</s> : <strong>{meeting.title}</strong>}
-                {meeting.cancelledAt ? (
-                  <span className="badge badge-warning">Cancelled in your calendar</span>
-                ) : readiness.ready ? (
-                  <span className="badge badge-ok">Ready</span>
-                ) : (
-                  <span className="badge badge-warning">Not ready</span>
-                )}
+                <ReadinessBadge readiness={readiness} />
               </div>
               {where && <p className="today-meta">{where}</p>}
               <dl className="today-plan">
@@ -570,7 +565,7 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
                 <dt>Your ask</dt>
                 <dd className="today-ask">{plan.callToAction.trim() || <span className="muted">Not planned yet</span>}</dd>
               </dl>
-              {!readiness.ready && (
+              {readiness.stage === 'upcoming' && !readiness.ready && (
                 <ul className="today-missing" aria-label="Still to do before the meeting">
                   {readiness.missing.map((m) => (
                     <li key={m}>{m}</li>
@@ -578,7 +573,7 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
                 </ul>
               )}
               <a className="today-link" href={hrefOf({ screen: 'meeting', id: meeting.id })} aria-label={`Open the call plan of ${meeting.title}`}>
-                {readiness.ready ? 'Open the call plan' : 'Finish the call plan'}
+                {readiness.stage === 'debrief-due' ? 'Debrief the meeting' : readiness.stage === 'upcoming' && !readiness.ready ? 'Finish the call plan' : 'Open the call plan'}
               </a>
             </li>
           );
