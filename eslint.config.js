@@ -61,6 +61,13 @@ export default tseslint.config(
   },
   {
     files: ['tests/**', 'scripts/**'],
+    ignores: ['tests/renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer] }] },
+  },
+  {
+    // The renderer's own unit and component tests (Vitest): the only place outside src/renderer that imports it.
+    files: ['tests/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, ...noNode] }] },
   },
 );

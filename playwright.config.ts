@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The OS locale the renderer formats dates in (day first, 24-hour clock); a test may use another one.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: [

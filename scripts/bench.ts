@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   today: () => import('./bench/today'),
   interop: () => import('./bench/interop'),
   sync: () => import('./bench/sync'),
+  renderer: () => import('./bench/renderer'),
 };
 
 async function main(): Promise<void> {

@@ -28,7 +28,7 @@ const DROP_MEETING = uuid(1);
 const dropTouch = (i: number) => uuid(100 + i);
 
 /** The ten-year dataset, plus one meeting with six planned follow-ups on consecutive business days for the drop. */
-async function populate(dataDir: string, settings: Settings): Promise<void> {
+export async function populate(dataDir: string, settings: Settings): Promise<void> {
   const data = generateDataset(TEN_YEAR_CAREER, NOW, SEED);
   const store = await Store.open({ dataDir, clock, initial: () => ({ settings, templates: builtInTemplates() }) });
   const deal = data.deals[0]!;
@@ -85,7 +85,7 @@ function monthGrid(month: string, timeZone: string): { from: string; to: string 
   return { from: instantAt(start, '00:00', timeZone), to: instantAt(addCalendarDays(start, 42), '00:00', timeZone) };
 }
 
-async function startHost(dataDir: string, rendererDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startHost(dataDir: string, rendererDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/browser-host.ts'), '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TOUCHPLAN_RENDERER_DIR: rendererDir },

@@ -249,6 +249,10 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** The app's colours: the OS's choice, or always light, or always dark. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export const weekdaySchema = z.number().int().min(1).max(7);
 
@@ -274,6 +278,8 @@ export const settingsObjectSchema = z.object({
     /** What dragging a touch does with the later ones of its sequence. */
     shiftDefault: z.enum(['ask', 'this', 'later']).default('ask'),
     closeToTray: z.boolean().default(true),
+    /** Light or dark colours; 'system' follows the OS (prefers-color-scheme, Electron's nativeTheme). */
+    theme: z.enum(THEMES).default('system'),
     openAtLogin: z.boolean().default(false),
     /**
      * The column mapping of each kind of CSV file imported (target field -> CSV header), keyed by the file's set of

@@ -163,3 +163,4 @@ test('the developer panel shows the notification of a touch that comes due, and 
   await expect(notifications.getByRole('listitem')).toHaveCount(1);
   await expect(notifications).toContainText('Touch due at 10:00: Call Lena about the PoC');
 });
+

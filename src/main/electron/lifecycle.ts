@@ -13,6 +13,7 @@ import {
 } from '../core/ports';
 import { bindIpc } from './ipc';
 import { followLoginItemSetting } from './loginItem';
+import { followThemeSetting } from './theme';
 import { createNotifier } from './notifier';
 import { handleAppScheme, registerAppScheme } from './appProtocol';
 import { installAppMenu } from './appMenu';
@@ -138,6 +139,7 @@ export function runApp(buildCore: CoreFactory): RunningApp | null {
     bindIpc(started, windows);
     installAppMenu(windows);
     followLoginItemSetting(started);
+    followThemeSetting(started);
     powerMonitor.on('resume', () => started.resume());
     app.on('activate', () => windows.reveal());
     windows.reveal();

@@ -1,3 +1,4 @@
+import { formatNumber } from './dates';
 import type { DealStage } from '../../shared/schema';
 
 export const STAGE_NAMES: Record<DealStage, string> = {
@@ -9,5 +10,5 @@ export const STAGE_NAMES: Record<DealStage, string> = {
   lost: 'Lost',
 };
 
-export const money = (value: number) =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value);
+/** A deal's value as a whole number in the OS locale. */
+export const money = formatNumber;

@@ -1,43 +1,13 @@
-// Hash routes: #/today, #/calendar, #/deals, #/deals/<id>, #/prospects/<id>, #/templates, #/settings.
+// The router: follows the address bar (hashchange), asks the leave guards before a screen is left, and one
+// navigate(route). The routes and their addresses are in routes.ts.
 import { useEffect, useRef, useState } from 'react';
+import { hrefOf, parseRoute, type Route } from './routes';
 
-export const SCREENS = [
-  { path: 'today', label: 'Today' },
-  { path: 'calendar', label: 'Calendar' },
-  { path: 'deals', label: 'Deals' },
-  { path: 'templates', label: 'Templates' },
-  { path: 'settings', label: 'Settings' },
-] as const;
+export { hrefOf, SCREENS, windowTitle, type Route, type Screen } from './routes';
 
-/** What the window title calls each screen (the OS shows it in the title bar, the taskbar and the dock's menu). */
-const SCREEN_TITLES: Readonly<Record<string, string>> = {
-  today: 'Today',
-  calendar: 'Calendar',
-  deals: 'Deals',
-  templates: 'Templates',
-  settings: 'Settings',
-  import: 'Import & export',
-  meetings: 'Meeting',
-};
-
-/** "Calendar — Touchplan"; a deal's page is "Deal — Touchplan"; unknown screens show Today. */
-export function windowTitle(route: Route): string {
-  const screen = route.screen === 'deals' && route.id ? 'Deal' : (SCREEN_TITLES[route.screen] ?? 'Today');
-  return `${screen} — Touchplan`;
-}
-
-export interface Route {
-  screen: string;
-  id?: string;
-}
-
-function parse(hash: string): Route {
-  const [screen = 'today', id] = hash.replace(/^#\/?/, '').split('/');
-  return { screen: screen || 'today', id: id ? decodeURIComponent(id) : undefined };
-}
-
-export function navigate(screen: string, id?: string): void {
-  window.location.hash = `#/${screen}${id ? `/${encodeURIComponent(id)}` : ''}`;
+/** Goes to a route (asking the leave guards first, see useLeaveGuard). */
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
 }
 
 // One listener for the whole page: it asks the leave guards first, and only an accepted change reaches the
@@ -59,12 +29,12 @@ window.addEventListener('hashchange', () => {
     return;
   }
   acceptedHash = window.location.hash;
-  const route = parse(acceptedHash);
+  const route = parseRoute(acceptedHash);
   for (const listener of routeListeners) listener(route);
 });
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parse(acceptedHash));
+  const [route, setRoute] = useState(() => parseRoute(acceptedHash));
   useEffect(() => {
     routeListeners.add(setRoute);
     return () => void routeListeners.delete(setRoute);

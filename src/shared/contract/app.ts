@@ -24,6 +24,8 @@ export interface HostCapabilities {
 export interface AppInfo {
   host: 'electron' | 'browser';
   version: string;
+  /** The OS locale (Electron's app.getLocale()); absent in the browser host, where the page's language is the OS's. */
+  locale?: string;
   dataDir: string;
   notices: StoreNotice[];
   /** Null in the browser host: the page follows the browser's own (prefers-color-scheme, navigator.language). */

@@ -8,12 +8,12 @@ export interface FakeCore extends Core {
   runTrayCommand: ReturnType<typeof vi.fn<Core['runTrayCommand']>>;
   resume: ReturnType<typeof vi.fn<Core['resume']>>;
   close: ReturnType<typeof vi.fn<Core['close']>>;
-  settings: { closeToTray: boolean; openAtLogin: boolean };
+  settings: { closeToTray: boolean; openAtLogin: boolean; theme?: 'system' | 'light' | 'dark' };
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   listenerCount(): number;
 }
 
-export function fakeCore(settings = { closeToTray: true, openAtLogin: false }): FakeCore {
+export function fakeCore(settings: FakeCore['settings'] = { closeToTray: true, openAtLogin: false }): FakeCore {
   const listeners = new Set<EventListener>();
   const core: FakeCore = {
     settings,

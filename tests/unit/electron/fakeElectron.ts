@@ -34,6 +34,7 @@ class FakeApp extends Emitter {
 }
 export const app = new FakeApp();
 
+
 export class FakeWebContents extends Emitter {
   url = '';
   loading = false;
@@ -163,6 +164,7 @@ export const dialog = {
 
 class FakeNativeTheme extends Emitter {
   shouldUseDarkColors = false;
+  themeSource: 'system' | 'light' | 'dark' = 'system';
 }
 export const nativeTheme = new FakeNativeTheme();
 export const powerMonitor = new Emitter();
@@ -179,6 +181,7 @@ export function resetFakeElectron(): void {
   for (const emitter of [app, powerMonitor, ipcRenderer, nativeTheme]) emitter.removeAllListeners();
   nativeTheme.shouldUseDarkColors = false;
   app.isPackaged = false;
+  nativeTheme.themeSource = 'system';
   BrowserWindow.instances = [];
   FakeWebContents.printOutcome = [true, ''];
   Notification.instances = [];

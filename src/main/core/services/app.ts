@@ -4,7 +4,7 @@ import type { ServiceContext } from './context';
 
 export function createAppService(ctx: ServiceContext) {
   return {
-    info(host: Pick<AppInfo, 'host' | 'version' | 'appearance' | 'capabilities'>): AppInfo {
+    info(host: Pick<AppInfo, 'host' | 'version' | 'locale' | 'appearance' | 'capabilities'>): AppInfo {
       return { ...host, dataDir: ctx.store.dataDir, notices: [...ctx.store.notices] };
     },
     dismissNotice(id: string): null {

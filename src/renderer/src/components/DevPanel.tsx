@@ -10,9 +10,9 @@ const same = (a: Shown, b: Shown) => a.key === b.key && a.shownAt === b.shownAt;
 
 /** What clicking the OS notification would open. */
 function openTarget(target: NotificationRequest['target']): void {
-  if (target.kind === 'touch') navigate('today', target.id);
-  else if (target.kind === 'meeting') navigate('meetings', target.id);
-  else navigate('today');
+  if (target.kind === 'touch') navigate({ screen: 'today', touchId: target.id });
+  else if (target.kind === 'meeting') navigate({ screen: 'meeting', id: target.id });
+  else navigate({ screen: 'today' });
 }
 
 export function DevPanel() {

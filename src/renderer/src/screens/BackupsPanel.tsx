@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { call, useQuery } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { formatDateTime, zoneOf } from '../dates';
 import { FormError, useAction, useFormAction, useToast } from '../components/Toasts';
 
 const LABELS: Record<string, string> = {
@@ -12,6 +13,7 @@ const LABELS: Record<string, string> = {
 
 export function BackupsPanel() {
   const list = useQuery('store.backups.list', {});
+  const zone = zoneOf(useQuery('settings.get', {}).data);
   const run = useAction();
   const toast = useToast();
   const [confirm, setConfirm] = useState<string | null>(null);
@@ -50,13 +52,13 @@ export function BackupsPanel() {
             {list.data.backups.map((backup) => (
               <tr key={backup.name}>
                 <td>
-                  {new Date(backup.takenAt).toLocaleString()}
+                  {formatDateTime(backup.takenAt, zone)}
                   {backup.label && <span className="muted"> — {LABELS[backup.label] ?? backup.label}</span>}
                 </td>
                 <td>{backup.files.length}</td>
                 <td className="num">
                   {backup.complete ? (
-                    <button type="button" className="secondary" aria-label={`Restore the backup of ${new Date(backup.takenAt).toLocaleString()}`} onClick={() => setConfirm(backup.name)}>
+                    <button type="button" className="secondary" aria-label={`Restore the backup of ${formatDateTime(backup.takenAt, zone)}`} onClick={() => setConfirm(backup.name)}>
                       Restore
                     </button>
                   ) : (

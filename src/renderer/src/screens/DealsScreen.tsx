@@ -6,11 +6,11 @@ import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { useAction, useToast } from '../components/Toasts';
 import { money, STAGE_NAMES } from '../labels';
-import { navigate } from '../router';
+import { hrefOf, navigate } from '../router';
 import { DealForm } from './DealForm';
 import { ProspectForm } from './ProspectForm';
 import { DriftBadge, Due, ReadinessBadge } from './plan/bits';
-import { formatDate, todayIn, zoneOf } from './plan/format';
+import { formatDate, todayIn, zoneOf } from '../dates';
 import { localDateOf } from '../../../shared/domain/time';
 
 type DialogState = { kind: 'prospect'; prospect?: Prospect } | { kind: 'deal'; prospectId?: string } | null;
@@ -102,7 +102,7 @@ export function DealsScreen() {
             {rows.map(({ deal, prospect, nextTouch, drift, nextMeeting }) => (
               <tr key={deal.id} className={drift ? 'plan-row-drifting' : undefined}>
                 <td>
-                  <a href={`#/deals/${deal.id}`} className="plan-deal-link">
+                  <a href={hrefOf({ screen: 'deal', id: deal.id })} className="plan-deal-link">
                     {deal.title}
                   </a>
                   <div className="muted">{prospect.company}</div>
@@ -125,7 +125,7 @@ export function DealsScreen() {
                 <td>
                   {nextMeeting ? (
                     <>
-                      <a href={`#/meetings/${nextMeeting.id}`}>{nextMeeting.title}</a>
+                      <a href={hrefOf({ screen: 'meeting', id: nextMeeting.id })}>{nextMeeting.title}</a>
                       <div className="muted">{formatDate(localDateOf(nextMeeting.start, zone))}</div>
                       <ReadinessBadge readiness={nextMeeting.readiness} />
                     </>
@@ -198,7 +198,7 @@ export function DealsScreen() {
             prospectId={dialog.prospectId}
             onDone={(deal) => {
               setDialog(null);
-              navigate('deals', deal.id);
+              navigate({ screen: 'deal', id: deal.id });
             }}
           />
         </Dialog>

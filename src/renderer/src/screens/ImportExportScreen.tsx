@@ -5,6 +5,7 @@
 // streamed by main to the chosen file) and with file fields and downloads elsewhere (the browser host); their
 // text goes to main, where the same core code parses them in every host.
 import { useMemo, useState } from 'react';
+import { hrefOf } from '../router';
 import {
   CSV_FIELD_LABELS,
   CSV_ENCODINGS,
@@ -25,6 +26,7 @@ type CsvEncodingName = (typeof CSV_ENCODINGS)[number];
 import { call, useEvent, useQuery } from '../api/client';
 import { FilePicker, useHostCapabilities } from '../components/FilePicker';
 import { useAction, useToast } from '../components/Toasts';
+import { formatDate, formatDateTime, formatNumber, zoneOf } from '../dates';
 
 function download(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -37,7 +39,7 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 export function ImportExportScreen() {
   return (
@@ -47,7 +49,7 @@ export function ImportExportScreen() {
           <h1 id="io-title">Import &amp; export</h1>
           <p className="muted io-lead">Bring meetings in from Outlook or Google Calendar, prospects from your CRM, and take your follow-ups with you.</p>
         </div>
-        <a href="#/settings" className="io-back">
+        <a href={hrefOf({ screen: 'settings' })} className="io-back">
           Back to Settings
         </a>
       </header>
@@ -213,7 +215,7 @@ function IcsImportSection() {
                 </span>
               </>
             )}
-            <span className="muted"> · {formatDay(preview.window.from)} to {formatDay(preview.window.to)}</span>
+            <span className="muted"> · {formatDate(preview.window.from, { weekday: false })} to {formatDate(preview.window.to, { weekday: false })}</span>
           </p>
           {series.length > 0 ? (
             <table className="table io-table">
@@ -382,7 +384,7 @@ function IcsResult({ result }: { result: IcsImportResult }) {
       {result.meetingIds.length > 0 && (
         <p className="muted">
           Imported meetings have no call plan yet: each <span className="badge badge-warning">needs a plan</span>, and the ones not linked to a
-          deal ask to be linked. Open them from the <a href="#/calendar">Calendar</a>.
+          deal ask to be linked. Open them from the <a href={hrefOf({ screen: 'calendar' })}>Calendar</a>.
         </p>
       )}
     </div>
@@ -391,15 +393,10 @@ function IcsResult({ result }: { result: IcsImportResult }) {
 
 function formatWhen(event: Pick<IcsPreviewEvent, 'start' | 'end' | 'allDay' | 'dates'>, zone?: string): string {
   if (!event.start) return '';
-  const start = new Date(event.start);
   // An all-day event by its own dates, whatever the zone.
-  if (event.dates) return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${event.dates.startDate}T00:00:00Z`)) + ', all day';
-  if (event.allDay) return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start) + ', all day';
-  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(start);
-}
-
-function formatDay(date: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+  if (event.dates) return `${formatDate(event.dates.startDate, { year: false })}, all day`;
+  if (event.allDay) return `${formatDate(event.start.slice(0, 10), { year: false })}, all day`;
+  return formatDateTime(event.start, zoneOf(zone === undefined ? undefined : { timeZone: zone }), { year: false });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -671,7 +668,7 @@ function ProgressBar({ progress }: { progress: InteropProgress }) {
     <div className="io-progress">
       <progress aria-label="Import progress" max={Math.max(progress.total, 1)} value={progress.done} />
       <span className="muted">
-        {progress.done.toLocaleString()} of {plural(progress.total, 'row')}
+        {formatNumber(progress.done)} of {plural(progress.total, 'row')}
       </span>
     </div>
   );

@@ -1,6 +1,7 @@
 // Settings: the working week that business days are counted in, reminders, and where the data lives.
+import { hrefOf } from '../router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/schema';
+import type { Settings, Theme } from '../../../shared/schema';
 import { call, useQuery } from '../api/client';
 import { FieldError, messagesFor, useFieldErrors } from '../components/FieldError';
 import { useAction, useToast } from '../components/Toasts';
@@ -35,7 +36,7 @@ export function SettingsScreen() {
       <section className="panel" aria-labelledby="interop-title">
         <h2 id="interop-title">Import &amp; export</h2>
         <p>
-          <a href="#/import">Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
+          <a href={hrefOf({ screen: 'import' })}>Import &amp; export</a>: calendar files, prospects from a CRM, a full backup.
         </p>
       </section>
     </section>
@@ -169,6 +170,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
         </fieldset>
         <fieldset>
           <legend>App</legend>
+          <label>
+            Appearance
+            <select value={draft.theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
+              <option value="system">Same as the system</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
           <label className="check">
             <input type="checkbox" checked={draft.closeToTray} onChange={(e) => set({ closeToTray: e.target.checked })} />
             Keep Touchplan in the tray when the window is closed

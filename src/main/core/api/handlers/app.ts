@@ -16,8 +16,14 @@ export const appHandlers = ({ app }: Services, hostInfo: HostInfo): HandlersFor<
     app.info({
       host: hostInfo.host,
       version: hostInfo.version,
-      appearance: hostInfo.appearance?.() ?? null,
+      ...appearanceAndLocale(hostInfo),
       capabilities: hostInfo.capabilities ?? { fileDialogs: false, printing: false },
     }),
   'app.dismissNotice': ({ id }) => app.dismissNotice(id),
 });
+
+/** The OS appearance and, from it, the locale the renderer formats dates in (the browser host has neither). */
+function appearanceAndLocale(hostInfo: HostInfo): Pick<AppInfo, 'appearance' | 'locale'> {
+  const appearance = hostInfo.appearance?.() ?? null;
+  return appearance ? { appearance, locale: appearance.locale } : { appearance: null };
+}

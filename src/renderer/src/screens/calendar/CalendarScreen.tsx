@@ -18,7 +18,8 @@ import { addCalendarDays, calendarDaysBetween } from '../../../../shared/domain/
 import { call, useEvent, useQuery } from '../../api/client';
 import { useToast } from '../../components/Toasts';
 import { navigate, useRoute } from '../../router';
-import { describeMove, formatDue, formatMeetingTarget, type MeetingTarget } from './format';
+import { dateLocaleCode, formatDue, todayIn } from '../../dates';
+import { describeMove, formatMeetingTarget, type MeetingTarget } from './moves';
 import { recordMove, useMoveHistory } from './moveHistory';
 import { MeetingMoveDialog, TouchMoveDialog, type MeetingMoveQuestion, type TouchMoveQuestion } from './MoveDialogs';
 import { NewMeetingDialog, type MeetingSlot } from './NewMeetingDialog';
@@ -52,9 +53,9 @@ export const ACTION_COLORS: Record<Action, string> = {
   call: '#496176',
   other: '#667085',
 };
-const MEETING_COLOR = '#141a26';
+/** Meetings are dark in the light theme and slate in the dark one (styles.css). */
+const MEETING_COLOR = 'var(--meeting)';
 
-const DATE_ROUTE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Filters {
   dealId: string;
@@ -267,7 +268,7 @@ function CalendarView({ settings }: { settings: Settings }) {
   useEvent('data.changed', () => api()?.refetchEvents());
 
   // #/calendar/YYYY-MM-DD opens that date.
-  const routeDate = route.id && DATE_ROUTE.test(route.id) ? route.id : undefined;
+  const routeDate = route.screen === 'calendar' ? route.date : undefined;
   const [initialDate] = useState(routeDate);
   useEffect(() => {
     if (routeDate) api()?.gotoDate(routeDate);
@@ -413,13 +414,13 @@ function CalendarView({ settings }: { settings: Settings }) {
   );
 
   // #/calendar/new (the tray's "New meeting…") opens the New meeting dialog for today at the start of the working day.
-  const wantsNewMeeting = route.id === 'new';
+  const wantsNewMeeting = route.screen === 'calendar' && route.newMeeting === true;
   useEffect(() => {
     if (!wantsNewMeeting) return;
     const s = settingsRef.current;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: s.timeZone }).format(new Date());
+    const today = todayIn(s.timeZone);
     setSlot({ date: today, start: s.workdayStart, end: addHour(s.workdayStart) });
-    navigate('calendar');
+    navigate({ screen: 'calendar' });
   }, [wantsNewMeeting]);
 
   const onSelect = useCallback((info: DateSelectInfo) => {
@@ -467,6 +468,9 @@ function CalendarView({ settings }: { settings: Settings }) {
             initialView="dayGridMonth"
             initialDate={initialDate}
             timeZone={tz}
+            // The OS locale's code: FullCalendar formats its dates with it (order, names, 12/24 h) as dates.ts
+            // does; its button words stay in the UI's language (English), set below.
+            locale={dateLocaleCode()}
             firstDay={settings.weekStartsOn}
             headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek' }}
             todayText="Today"
@@ -482,8 +486,8 @@ function CalendarView({ settings }: { settings: Settings }) {
             defaultTimedEventDuration="00:30"
             eventDisplay="block"
             columnEventClass="cal-col"
-            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
+            slotHeaderFormat={{ hour: 'numeric', minute: '2-digit' }}
             dayMaxEvents
             eventOrder="order,start,-duration,allDay,title"
             editable

@@ -2,16 +2,17 @@
 // picker to move a touch or a meeting (the keyboard-accessible way to reschedule: the same preview -> move path
 // as a drag).
 import { ActionField, ChannelField } from '../../components/TouchKindFields';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CalendarEvent, CalendarMeetingEvent, CalendarTouchEvent } from '../../../../shared/contract/calendar';
 import { ACTION_LABELS, CHANNEL_LABELS } from '../../../../shared/domain/lint';
 import { addCalendarDays, calendarDaysBetween, instantAt, localDateOf, localTimeOf } from '../../../../shared/domain/time';
 import { type Action, type Channel, type TouchDue } from '../../../../shared/schema';
 import { call } from '../../api/client';
 import { useAction } from '../../components/Toasts';
-import { navigate } from '../../router';
+import { hrefOf, navigate } from '../../router';
 import { LintWarning } from '../plan/bits';
-import { formatAllDaySpan, formatDue, formatInstant, type MeetingTarget } from './format';
+import { formatAllDaySpan, formatDateTime, formatDue } from '../../dates';
+import { type MeetingTarget } from './moves';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 
 export function SidePanel({
@@ -28,11 +29,36 @@ export function SidePanel({
   onMoveMeeting: (meeting: CalendarMeetingEvent, target: MeetingTarget) => void;
 }) {
   const label = event.kind === 'touch' ? 'Touch details' : 'Meeting details';
+  // The panel takes focus when it opens on an item (a click or Enter on the item), Escape closes it, and focus
+  // goes back to the item it was opened from.
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const openedFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panel.current?.contains(active)) openedFrom.current = active;
+    heading.current?.focus();
+  }, [event.id]);
+  const close = () => {
+    onClose();
+    if (openedFrom.current?.isConnected) openedFrom.current.focus();
+  };
   return (
-    <aside className="cal-panel" aria-label={label}>
+    <aside
+      ref={panel}
+      className="cal-panel"
+      aria-label={label}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        close();
+      }}
+    >
       <header className="cal-panel-header">
-        <h2>{event.title}</h2>
-        <button type="button" className="ghost" aria-label="Close details" onClick={onClose}>
+        <h2 ref={heading} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="ghost" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>
@@ -71,11 +97,11 @@ function TouchDetails({
         <dd>{formatDue(touch.due, timeZone)}</dd>
         <dt>Prospect</dt>
         <dd>{touch.prospectCompany}</dd>
-        {touch.dealTitle && (
+        {touch.dealId && touch.dealTitle && (
           <>
             <dt>Deal</dt>
             <dd>
-              <a href={`#/deals/${touch.dealId}`}>{touch.dealTitle}</a>
+              <a href={hrefOf({ screen: 'deal', id: touch.dealId })}>{touch.dealTitle}</a>
             </dd>
           </>
         )}
@@ -295,9 +321,9 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
         ) : (
           <>
             <dt>Starts</dt>
-            <dd>{formatInstant(meeting.start, timeZone)}</dd>
+            <dd>{formatDateTime(meeting.start, timeZone)}</dd>
             <dt>Ends</dt>
-            <dd>{formatInstant(meeting.end, timeZone)}</dd>
+            <dd>{formatDateTime(meeting.end, timeZone)}</dd>
           </>
         )}
         {meeting.prospectCompany && (
@@ -306,11 +332,11 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
             <dd>{meeting.prospectCompany}</dd>
           </>
         )}
-        {meeting.dealTitle && (
+        {meeting.dealId && meeting.dealTitle && (
           <>
             <dt>Deal</dt>
             <dd>
-              <a href={`#/deals/${meeting.dealId}`}>{meeting.dealTitle}</a>
+              <a href={hrefOf({ screen: 'deal', id: meeting.dealId })}>{meeting.dealTitle}</a>
             </dd>
           </>
         )}
@@ -327,7 +353,7 @@ function MeetingDetails({ meeting, timeZone, onMove }: { meeting: CalendarMeetin
       )}
       <div className="cal-panel-actions" role="group" aria-label="Meeting actions">
         {meeting.dealId && (
-          <button type="button" onClick={() => navigate('deals', meeting.dealId ?? undefined)}>
+          <button type="button" onClick={() => navigate(meeting.dealId ? { screen: 'deal', id: meeting.dealId } : { screen: 'deals' })}>
             Open the deal
           </button>
         )}

@@ -9,11 +9,11 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useAction, useToast } from '../../components/Toasts';
 import { money, STAGE_NAMES } from '../../labels';
-import { navigate } from '../../router';
+import { hrefOf, navigate } from '../../router';
 import { DealForm } from '../DealForm';
 import { ProspectForm } from '../ProspectForm';
 import { DriftBadge, Due, OUTCOME_LABELS, ReadinessBadge } from './bits';
-import { formatDate, formatMeetingTime, todayIn, zoneOf } from './format';
+import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { TouchForm } from './TouchForm';
 
@@ -30,7 +30,7 @@ export function DealPage({ id }: { id: string }) {
   if (timeline.error && !timeline.data) {
     return (
       <section className="screen">
-        <EmptyState title="This deal does not exist" action={<button type="button" onClick={() => navigate('deals')}>Back to Deals</button>}>
+        <EmptyState title="This deal does not exist" action={<button type="button" onClick={() => navigate({ screen: 'deals' })}>Back to Deals</button>}>
           <p>{timeline.error}</p>
         </EmptyState>
       </section>
@@ -49,7 +49,7 @@ export function DealPage({ id }: { id: string }) {
   return (
     <section className="screen" aria-labelledby="deal-title">
       <nav className="plan-crumbs" aria-label="Breadcrumb">
-        <a href="#/deals">Deals</a> › {prospect.company}
+        <a href={hrefOf({ screen: 'deals' })}>Deals</a> › <a href={hrefOf({ screen: 'prospect', id: prospect.id })}>{prospect.company}</a>
       </nav>
       <header className="screen-header plan-deal-header">
         <div>
@@ -152,7 +152,7 @@ export function DealPage({ id }: { id: string }) {
             zone={zone}
             onDone={(meeting) => {
               setDialog(null);
-              navigate('meetings', meeting.id);
+              navigate({ screen: 'meeting', id: meeting.id });
             }}
           />
         </Dialog>
@@ -185,7 +185,7 @@ function TimelineEntry({ item, zone, today }: { item: TimelineItem; zone: string
       <li className="plan-tl plan-tl-meeting">
         <span className="plan-tl-kind">Meeting</span>
         <div>
-          <a href={`#/meetings/${m.id}`}>
+          <a href={hrefOf({ screen: 'meeting', id: m.id })}>
             <strong>{m.title}</strong>
           </a>{' '}
           <ReadinessBadge readiness={m.readiness} />

@@ -4,7 +4,7 @@ import { addBusinessDays } from '../../../../shared/domain/businessDays';
 import type { Meeting, Settings } from '../../../../shared/schema';
 import { call, useQuery } from '../../api/client';
 import { FormError, useFormAction } from '../../components/Toasts';
-import { todayIn } from './format';
+import { todayIn } from '../../dates';
 
 interface CommitmentDraft {
   text: string;

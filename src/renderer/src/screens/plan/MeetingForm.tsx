@@ -5,7 +5,7 @@ import { addCalendarDays } from '../../../../shared/domain/time';
 import type { Deal, Meeting, Prospect } from '../../../../shared/schema';
 import { call, useQuery } from '../../api/client';
 import { FormError, useFormAction } from '../../components/Toasts';
-import { fromLocalInput, todayIn, toLocalInput } from './format';
+import { fromLocalInput, todayIn, toLocalInput } from '../../dates';
 
 function defaultStart(zone: string, settings: Parameters<typeof addBusinessDays>[2] | undefined): string {
   const date = settings ? addBusinessDays(todayIn(zone), 1, settings) : todayIn(zone);

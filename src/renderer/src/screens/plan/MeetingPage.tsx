@@ -7,12 +7,12 @@ import { call, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useAction, useToast } from '../../components/Toasts';
-import { navigate } from '../../router';
+import { hrefOf, navigate } from '../../router';
 import { Due, LintWarning, OUTCOME_LABELS } from './bits';
 import { BriefButtons } from './BriefButtons';
 import { CallPlanEditor } from './CallPlanEditor';
 import { DebriefForm } from './DebriefForm';
-import { formatDate, formatMeetingTime, todayIn, zoneOf } from './format';
+import { formatDate, formatMeetingTime, todayIn, zoneOf } from '../../dates';
 import { MeetingForm } from './MeetingForm';
 import { PlanFollowUp } from './PlanFollowUp';
 import { TouchForm } from './TouchForm';
@@ -32,7 +32,7 @@ export function MeetingPage({ id }: { id: string }) {
   if (detail.error && !detail.data) {
     return (
       <section className="screen">
-        <EmptyState title="This meeting does not exist" action={<button type="button" onClick={() => navigate('deals')}>Back to Deals</button>}>
+        <EmptyState title="This meeting does not exist" action={<button type="button" onClick={() => navigate({ screen: 'deals' })}>Back to Deals</button>}>
           <p>{detail.error}</p>
         </EmptyState>
       </section>
@@ -60,11 +60,11 @@ export function MeetingPage({ id }: { id: string }) {
   return (
     <section className="screen plan-meeting" aria-labelledby="meeting-title">
       <nav className="plan-crumbs" aria-label="Breadcrumb">
-        <a href="#/deals">Deals</a>
+        <a href={hrefOf({ screen: 'deals' })}>Deals</a>
         {deal && (
           <>
             {' › '}
-            <a href={`#/deals/${deal.id}`}>
+            <a href={hrefOf({ screen: 'deal', id: deal.id })}>
               {prospect?.company}: {deal.title}
             </a>
           </>
@@ -278,7 +278,7 @@ export function MeetingPage({ id }: { id: string }) {
                 void run(async () => {
                   await call('meetings.delete', { id: meeting.id });
                   setDialog(null);
-                  navigate('deals', deal?.id);
+                  navigate(deal ? { screen: 'deal', id: deal.id } : { screen: 'deals' });
                 })
               }
             >

@@ -5,7 +5,7 @@ import { localDateOf } from '../../../../shared/domain/time';
 import { call, useQuery } from '../../api/client';
 import { useAction, useToast } from '../../components/Toasts';
 import { LintWarning } from './bits';
-import { formatDate, formatDue } from './format';
+import { formatDate, formatDue } from '../../dates';
 
 export function PlanFollowUp({ meetingId, zone, onAddTouch }: { meetingId: string; zone: string; onAddTouch: () => void }) {
   const templates = useQuery('templates.list', {});

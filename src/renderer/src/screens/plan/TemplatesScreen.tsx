@@ -167,7 +167,8 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
       </label>
       <ol className="plan-step-editor" aria-label="Steps">
         {steps.map((s, index) => (
-          <li key={index} data-step={index} role="group" aria-label={`Step ${index + 1}`}>
+          <li key={index} data-step={index}>
+            <div className="plan-step-body" role="group" aria-label={`Step ${index + 1}`}>
             <div className="plan-step-head">
               <strong>Step {index + 1}</strong>
               <div className="screen-actions">
@@ -210,6 +211,7 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
               <input value={s.value} onChange={(e) => setStep(index, { value: e.target.value })} />
             </label>
             <LintWarning title={s.title} value={s.value} />
+            </div>
           </li>
         ))}
       </ol>

@@ -7,7 +7,7 @@ import { type Action, type Channel, type Touch, type TouchDue } from '../../../.
 import { call, useQuery } from '../../api/client';
 import { FormError, useFormAction } from '../../components/Toasts';
 import { LintWarning } from './bits';
-import { fromLocalInput, todayIn } from './format';
+import { fromLocalInput, todayIn } from '../../dates';
 
 export function TouchForm({
   dealId,

@@ -3,7 +3,7 @@ import { ACTION_LABELS, lintTouchText } from '../../../../shared/domain/lint';
 import type { MeetingReadiness } from '../../../../shared/domain/readiness';
 import type { DealDrift } from '../../../../shared/domain/drifting';
 import type { TouchDue } from '../../../../shared/schema';
-import { dueDate, formatDue } from './format';
+import { dueDate, formatDue } from '../../dates';
 
 /** The inline warning for a chase phrase in a touch's title or value ("just checking in"). Warns; never blocks. */
 export function LintWarning({ title, value }: { title?: string; value?: string }) {

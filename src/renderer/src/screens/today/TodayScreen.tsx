@@ -8,8 +8,12 @@ import { call, useEvent, useQuery } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError, useAction, useFormAction, useToast } from '../../components/Toasts';
 import { CalendarQuestions } from '../sync/CalendarQuestions';
-import { navigate, useRoute } from '../../router';
+import { dueDate, formatDate, formatDateTime, formatLongDate, formatTime, lateness } from '../../dates';
+import { hrefOf, navigate, useRoute } from '../../router';
 import { ReadinessBadge } from '../plan/bits';
+
+/** How many overdue touches Today shows at first, and how many more each "Show more" adds. */
+const OVERDUE_PAGE = 50;
 
 const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
   { preset: 'hour', label: '1 hour' },
@@ -18,57 +22,28 @@ const SNOOZE_OPTIONS: { preset: SnoozePreset; label: string }[] = [
 ];
 
 
-function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
-}
-
-function formatDate(date: string, style: 'long' | 'short' = 'short'): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: style === 'long' ? 'long' : 'short',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
-
-function localDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date(iso));
-}
-
-/** "09:30", "All day", "Mon 9 Mar", "Mon 9 Mar 14:00" */
+/** "9:30 AM", "All day", "Mon, Mar 9", "Mon, Mar 9, 2:00 PM" (in the OS locale). */
 function dueLabel(item: TodayTouchItem, view: TodayViewDto): string {
   const due = item.touch.due;
-  if (due.allDay) return due.date === view.date ? 'All day' : formatDate(due.date);
-  const date = localDate(due.at, view.timeZone);
-  const time = formatTime(due.at, view.timeZone);
-  return date === view.date ? time : `${formatDate(date)} ${time}`;
-}
-
-/** How late an overdue touch is, in words. */
-function lateness(item: TodayTouchItem, view: TodayViewDto): string {
-  const due = item.touch.due;
-  if (due.allDay) {
-    const days = Math.round((Date.parse(`${view.date}T00:00:00Z`) - Date.parse(`${due.date}T00:00:00Z`)) / 86_400_000);
-    return days === 1 ? 'since yesterday' : `${days} days late`;
-  }
-  const minutes = Math.max(1, Math.round((Date.parse(view.now) - Date.parse(due.at)) / 60_000));
-  if (minutes < 60) return `${minutes} min late`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h late`;
-  return `${Math.floor(minutes / (24 * 60))} days late`;
+  if (due.allDay) return due.date === view.date ? 'All day' : formatDate(due.date, { year: false });
+  return dueDate(due, view.timeZone) === view.date ? formatTime(due.at, view.timeZone) : formatDateTime(due.at, view.timeZone, { year: false });
 }
 
 function openTouch(item: TodayTouchItem): void {
-  if (item.touch.dealId) navigate('deals', item.touch.dealId);
-  else navigate('prospects', item.touch.prospectId);
+  navigate(item.touch.dealId ? { screen: 'deal', id: item.touch.dealId } : { screen: 'prospect', id: item.touch.prospectId });
 }
 
 type Pending = { kind: 'done' | 'skip'; item: TodayTouchItem } | null;
 
 export function TodayScreen() {
   const route = useRoute();
-  const highlight = route.screen === 'today' ? route.id : undefined;
-  const { data: view, error, loading, reload } = useQuery('today.view', {});
-  const touches = useMemo(() => (view ? [...view.overdue, ...view.today] : []), [view]);
+  const highlight = route.screen === 'today' ? route.touchId : undefined;
+  // Main decides what is due today; coming back to the window asks again, so "late" follows the clock without polling.
+  const { data: view, error, loading, reload } = useQuery('today.view', {}, { refetchOnWindowFocus: true });
+  // A long backlog shows its oldest first, a page at a time: rendering hundreds of rows would hold up the start screen.
+  const [overdueShown, setOverdueShown] = useState(OVERDUE_PAGE);
+  const overdue = useMemo(() => view?.overdue.slice(0, overdueShown) ?? [], [view, overdueShown]);
+  const touches = useMemo(() => (view ? [...overdue, ...view.today] : []), [view, overdue]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [snoozeFor, setSnoozeFor] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
@@ -81,12 +56,6 @@ export function TodayScreen() {
   const focusAfterRender = useRef<string | null>(null);
   const action = useAction();
   const toast = useToast();
-
-  // The list refreshes every minute too, so "late" and overdue follow the clock.
-  useEffect(() => {
-    const timer = window.setInterval(reload, 60_000);
-    return () => window.clearInterval(timer);
-  }, [reload]);
 
   const selectedIndex = Math.max(0, touches.findIndex((t) => t.touch.id === selectedId));
   const selected = touches[selectedIndex] ?? null;
@@ -102,7 +71,7 @@ export function TodayScreen() {
     } else {
       // Not on today's list: open its deal instead.
       void call('touches.get', { id: highlight }).then(
-        (touch) => (touch.dealId ? navigate('deals', touch.dealId) : navigate('prospects', touch.prospectId)),
+        (touch) => navigate(touch.dealId ? { screen: 'deal', id: touch.dealId } : { screen: 'prospect', id: touch.prospectId }),
         () => undefined,
       );
     }
@@ -209,7 +178,7 @@ export function TodayScreen() {
     <section className="screen today" aria-labelledby="today-title">
       <header className="today-hero">
         <div>
-          <p className="today-date">{formatDate(view.date, 'long')}</p>
+          <p className="today-date">{formatLongDate(view.date)}</p>
           <h1 id="today-title">Today</h1>
         </div>
         <dl className="today-stats" aria-label="Today at a glance">
@@ -264,7 +233,8 @@ export function TodayScreen() {
             <TouchGroup
               title="Overdue"
               titleId="today-overdue"
-              items={view.overdue}
+              items={overdue}
+              total={view.overdue.length}
               view={view}
               selectedId={selected?.touch.id ?? null}
               highlight={highlight}
@@ -276,6 +246,13 @@ export function TodayScreen() {
               onSnoozeMenu={setSnoozeFor}
               onSnooze={snooze}
             />
+          )}
+          {view.overdue.length > overdue.length && (
+            <p className="today-more">
+              <button type="button" className="secondary" onClick={() => setOverdueShown((n) => n + OVERDUE_PAGE)}>
+                Show {Math.min(OVERDUE_PAGE, view.overdue.length - overdue.length)} more overdue ({view.overdue.length - overdue.length} not shown)
+              </button>
+            </p>
           )}
           {view.today.length > 0 && (
             <TouchGroup
@@ -348,6 +325,8 @@ interface TouchGroupProps {
   title: string;
   titleId: string;
   items: TodayTouchItem[];
+  /** How many the group has in all (items may be the first page of them). */
+  total?: number;
   view: TodayViewDto;
   selectedId: string | null;
   highlight: string | undefined;
@@ -361,11 +340,11 @@ interface TouchGroupProps {
 }
 
 function TouchGroup(props: TouchGroupProps) {
-  const { title, titleId, items } = props;
+  const { title, titleId, items, total = items.length } = props;
   return (
     <section className="today-group" aria-labelledby={titleId}>
       <h2 id={titleId} className={title === 'Overdue' ? 'today-group-title today-group-overdue' : 'today-group-title'}>
-        {title} <span className="today-count">{items.length}</span>
+        {title} <span className="today-count">{total}</span>
       </h2>
       <ul className="today-list" aria-labelledby={titleId} aria-describedby="today-keys">
         {items.map((item) => (
@@ -390,7 +369,7 @@ function TouchRow({ item, view, selectedId, highlight, registerRow, snoozeFor, o
       ref={(element) => registerRow(touch.id, element)}
       className={classes.join(' ')}
       tabIndex={tab}
-      aria-label={`${touch.title}${where ? `, ${where}` : ''}, ${item.overdue ? `overdue, ${lateness(item, view)}` : `due ${dueLabel(item, view)}`}`}
+      aria-label={`${touch.title}${where ? `, ${where}` : ''}, ${item.overdue ? `overdue, ${lateness(item.touch.due, view.now, view.timeZone)}` : `due ${dueLabel(item, view)}`}`}
       aria-current={selected ? 'true' : undefined}
       onFocus={(event) => {
         if (event.target === event.currentTarget) onSelect(touch.id);
@@ -399,7 +378,7 @@ function TouchRow({ item, view, selectedId, highlight, registerRow, snoozeFor, o
     >
       <div className="today-when">
         <span className="today-time">{dueLabel(item, view)}</span>
-        {item.overdue && <span className="today-late">{lateness(item, view)}</span>}
+        {item.overdue && <span className="today-late">{lateness(item.touch.due, view.now, view.timeZone)}</span>}
       </div>
       <div className="today-what">
         <p className="today-title">
@@ -595,7 +574,7 @@ function MeetingsToday({ meetings, view }: { meetings: TodayMeetingItem[]; view:
                   ))}
                 </ul>
               )}
-              <a className="today-link" href={`#/meetings/${encodeURIComponent(meeting.id)}`} aria-label={`Open the call plan of ${meeting.title}`}>
+              <a className="today-link" href={hrefOf({ screen: 'meeting', id: meeting.id })} aria-label={`Open the call plan of ${meeting.title}`}>
                 {readiness.stage === 'debrief-due' ? 'Debrief the meeting' : readiness.stage === 'upcoming' && !readiness.ready ? 'Finish the call plan' : 'Open the call plan'}
               </a>
             </li>
@@ -622,7 +601,7 @@ function DriftingDeals({ view }: { view: TodayViewDto }) {
               {d.prospectName && <span className="muted"> · {d.prospectName}</span>}
               <p className="today-drift-why">{d.message}</p>
             </div>
-            <a className="today-link" href={`#/deals/${encodeURIComponent(d.dealId)}`} aria-label={`Plan the next touch for ${d.dealTitle}`}>
+            <a className="today-link" href={hrefOf({ screen: 'deal', id: d.dealId })} aria-label={`Plan the next touch for ${d.dealTitle}`}>
               Plan next touch
             </a>
           </li>
@@ -634,9 +613,9 @@ function DriftingDeals({ view }: { view: TodayViewDto }) {
 
 /** Opens Today when the tray or a notification asks (rendered once, in the app shell). */
 export function TodayEvents() {
-  useEvent('open.today', () => navigate('today'));
-  useEvent('open.touch', ({ touchId }) => navigate('today', touchId));
-  useEvent('open.meeting', ({ meetingId }) => navigate('meetings', meetingId));
-  useEvent('open.newMeeting', () => navigate('calendar', 'new'));
+  useEvent('open.today', () => navigate({ screen: 'today' }));
+  useEvent('open.touch', ({ touchId }) => navigate({ screen: 'today', touchId }));
+  useEvent('open.meeting', ({ meetingId }) => navigate({ screen: 'meeting', id: meetingId }));
+  useEvent('open.newMeeting', () => navigate({ screen: 'calendar', newMeeting: true }));
   return null;
 }
