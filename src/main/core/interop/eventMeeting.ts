@@ -4,7 +4,7 @@
 import { meetingTimes } from '../../../shared/domain/meetingTimes';
 import { ACTIVE_DEAL_STAGES, type Deal, type Meeting, type Prospect } from '../../../shared/schema';
 import type { StoreState } from '../store/state';
-import { candidateDomains } from './icsImport';
+import { candidateDomains } from './icsDomains';
 import type { IcsOccurrence } from './icsParse';
 import type { IcsPerson } from '../../../shared/contract/interop';
 

@@ -7,7 +7,7 @@ import { meetingSchema, type Meeting } from '../../../shared/schema';
 import type { SyncQuestion } from '../../../shared/syncSchema';
 import { dealByAttendees, eventFields, type EventFields } from '../interop/eventMeeting';
 import { prospectsByDomain } from '../interop/domains';
-import { ownDomains } from '../interop/icsImport';
+import { ownDomains } from '../interop/icsDomains';
 import type { IcsOccurrence } from '../interop/icsParse';
 import { newRecordFields, type ServiceContext } from '../services/context';
 import type { Transaction } from '../store/store';
