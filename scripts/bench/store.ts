@@ -14,6 +14,7 @@ import { builtInTemplates } from '../../src/shared/domain/builtInTemplates';
 import { todayView } from '../../src/shared/domain/today';
 import { settingsSchema, type Touch } from '../../src/shared/schema';
 import { median, percentile, timed, type BenchContext } from './context';
+import { putDataset } from '../../src/main/core/demo/putDataset';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 const SEED = 42;
@@ -30,12 +31,7 @@ const openStore = (dataDir: string) =>
 async function populate(dataDir: string, size: DatasetSize): Promise<void> {
   const data = generateDataset(size, NOW, SEED);
   const store = await openStore(dataDir);
-  await store.transact((tx) => {
-    for (const prospect of data.prospects) tx.put('prospects', prospect);
-    for (const deal of data.deals) tx.put('deals', deal);
-    for (const meeting of data.meetings) tx.put('meetings', meeting);
-    for (const touch of data.touches) tx.put('touches', touch);
-  });
+  await putDataset(store, data);
   await store.close();
 }
 

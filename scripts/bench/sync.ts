@@ -17,6 +17,7 @@ import { Store } from '../../src/main/core/store/store';
 import { builtInTemplates } from '../../src/shared/domain/builtInTemplates';
 import { settingsSchema } from '../../src/shared/schema';
 import { median, timed, type BenchContext } from './context';
+import { putDataset } from '../../src/main/core/demo/putDataset';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 const EVENTS = 1_000;
@@ -46,12 +47,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     ctx.log('generating the ten-year dataset');
     const data = generateDataset(TEN_YEAR_CAREER, NOW, 42);
     let store = await open();
-    await store.transact((tx) => {
-      for (const prospect of data.prospects) tx.put('prospects', prospect);
-      for (const deal of data.deals) tx.put('deals', deal);
-      for (const meeting of data.meetings) tx.put('meetings', meeting);
-      for (const touch of data.touches) tx.put('touches', touch);
-    });
+    await putDataset(store, data);
     await store.close();
     store = await open();
     await store.flushed();

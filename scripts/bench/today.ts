@@ -13,6 +13,7 @@ import { todayData } from '../../src/main/core/services/todayData';
 import { builtInTemplates } from '../../src/shared/domain/builtInTemplates';
 import { settingsSchema, touchSchema, type Touch } from '../../src/shared/schema';
 import { median, percentile, type BenchContext } from './context';
+import { putDataset } from '../../src/main/core/demo/putDataset';
 
 const NOW = Date.parse('2026-11-24T10:00:00.000Z'); // a Tuesday, within the working day
 const SEED = 42;
@@ -27,12 +28,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const data = generateDataset(TEN_YEAR_CAREER, NOW, SEED);
   const store = await Store.open({ dataDir: ctx.tempDir, clock: frozen, initial: () => ({ settings, templates: builtInTemplates() }) });
   try {
-    await store.transact((tx) => {
-      for (const prospect of data.prospects) tx.put('prospects', prospect);
-      for (const deal of data.deals) tx.put('deals', deal);
-      for (const meeting of data.meetings) tx.put('meetings', meeting);
-      for (const touch of data.touches) tx.put('touches', touch);
-    });
+    await putDataset(store, data);
     ctx.log(`${store.state.touches.size} touches, ${store.state.meetings.size} meetings`);
 
     // today.compute.ms: what today.view does (the touches it needs, from the store's touch index) and the tray model.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, TEN_YEAR_CAREER } from '../../../src/main/core/demo/generateDataset';
+import { putDataset } from '../../../src/main/core/demo/putDataset';
 import { TOUCHPLAN_UID_SUFFIX } from '../../../src/main/core/interop/icsWrite';
 import { allDayInstants } from '../../../src/shared/domain/meetingTimes';
 import { addCalendarDays, localDateOf } from '../../../src/shared/domain/time';
@@ -29,12 +30,7 @@ beforeAll(async () => {
     const allDay = { startDate, endDate: addCalendarDays(startDate, 1 + (i % 80 === 0 ? 1 : 0)) };
     return { ...m, ...allDayInstants(allDay, TZ), allDay };
   });
-  await h.store.transact((tx) => {
-    for (const prospect of data.prospects) tx.put('prospects', prospect);
-    for (const deal of data.deals) tx.put('deals', deal);
-    for (const meeting of meetings) tx.put('meetings', meeting);
-    for (const touch of data.touches) tx.put('touches', touch);
-  });
+  await putDataset(h.store, { ...data, meetings });
 }, 120_000);
 afterAll(async () => {
   await h.close();

@@ -27,17 +27,7 @@ import { call, useEvent, useQuery } from '../api/client';
 import { FilePicker, useHostCapabilities } from '../components/FilePicker';
 import { useAction, useToast } from '../components/Toasts';
 import { formatDate, formatDateTime, formatNumber, zoneOf } from '../dates';
-
-function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadText } from '../download';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
@@ -416,7 +406,7 @@ function IcsExportSection() {
         saved = await call('desktop.exportIcs', range);
       } else {
         const { text, fileName, counts } = await call('interop.ics.export', range);
-        download(text, fileName, 'text/calendar');
+        downloadText(text, fileName, 'text/calendar');
         saved = { fileName, counts };
       }
       if (!saved) return;
@@ -710,7 +700,7 @@ function BackupSection() {
         counts = saved.counts;
       } else {
         const backup = await call('interop.backup.export', {});
-        download(backup.text, backup.fileName, 'application/json');
+        downloadText(backup.text, backup.fileName, 'application/json');
         counts = backup.counts;
       }
       toast({ kind: 'info', message: `Backup saved: ${plural(counts.prospects, 'prospect')}, ${plural(counts.meetings, 'meeting')}, ${plural(counts.touches, 'touch', 'touches')}.` });

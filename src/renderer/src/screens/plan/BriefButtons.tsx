@@ -1,6 +1,7 @@
 // The meeting brief's buttons: in the desktop app, Print brief (the OS print dialog) and Save as PDF (a save
 // dialog), both done by main; in the browser host, the brief opens in a tab to print, or downloads as HTML.
 import { call } from '../../api/client';
+import { downloadUrl } from '../../download';
 import { useHostCapabilities } from '../../components/FilePicker';
 import { useAction, useToast } from '../../components/Toasts';
 
@@ -11,14 +12,7 @@ async function openBrief(meetingId: string, mode: 'open' | 'download'): Promise<
     const opened = window.open(url, '_blank');
     if (!opened) mode = 'download';
   }
-  if (mode === 'download') {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }
+  if (mode === 'download') downloadUrl(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
